@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace Diplomacy.Extraction.Cli;
+
+/// <summary>
+/// Turns command-line paths into input documents: text files, folders of <c>.txt</c> files
+/// (with an optional <c>*.meta.json</c> beside them), JSON Lines (plain or <c>.gz</c>), or standard input (<c>-</c>).
+/// A record that cannot be read becomes an <see cref="InputDocument"/> with an error, never an exception.
+/// </summary>
+internal static class InputReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool jsonl)
+    {
+        foreach (string path in paths)
+        {
+            if (path == "-")
+            {
+                foreach (InputDocument d in jsonl ? ReadJsonl(Console.In, "stdin") : [ReadStdinText()])
+                {
+                    yield return d;
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (InputDocument d in ReadFolder(path, jsonl))
+                {
+                    yield return d;
+                }
+            }
+            else if (File.Exists(path))
+            {
+                bool isJsonl = jsonl || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase);
+                foreach (InputDocument d in isJsonl ? ReadJsonlFile(path) : [ReadTextFile(path, null)])
+                {
+                    yield return d;
+                }
+            }
+            else
+            {
+                yield return new InputDocument(path, null, new DocumentInfo { Id = path }, "not found: no such file or folder");
+            }
+        }
+    }
+
+    private static InputDocument ReadStdinText() =>
+        new("stdin", Console.In.ReadToEnd(), new DocumentInfo { Id = "stdin" });
+
+    private static IEnumerable<InputDocument> ReadFolder(string folder, bool jsonl)
+    {
+        var meta = new Dictionary<string, MetaEntry>(StringComparer.Ordinal);
+        foreach (string metaPath in Directory.EnumerateFiles(folder, "*.meta.json").Order(StringComparer.Ordinal))
+        {
+            MetaFile? file = null;
+            string? error = null;
+            try
+            {
+                file = JsonSerializer.Deserialize(File.ReadAllText(metaPath), CliJsonContext.Default.MetaFile);
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+            {
+                error = ex.Message;
+            }
+
+            if (error is not null)
+            {
+                yield return new InputDocument(metaPath, null, new DocumentInfo { Id = metaPath }, $"unreadable metadata file: {error}");
+                continue;
+            }
+
+            foreach (MetaEntry entry in file?.Documents ?? [])
+            {
+                if (entry.File is not null)
+                {
+                    meta[entry.File] = entry;
+                }
+            }
+        }
+
+        string pattern = jsonl ? "*.jsonl*" : "*.txt";
+        foreach (string path in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+        {
+            if (jsonl)
+            {
+                foreach (InputDocument d in ReadJsonlFile(path))
+                {
+                    yield return d;
+                }
+            }
+            else
+            {
+                yield return ReadTextFile(path, meta.GetValueOrDefault(Path.GetFileName(path)));
+            }
+        }
+    }
+
+    private static InputDocument ReadTextFile(string path, MetaEntry? meta)
+    {
+        var info = new DocumentInfo
+        {
+            Id = meta?.Id ?? Path.GetFileNameWithoutExtension(path),
+            ReferenceDate = ParseDate(meta?.ReferenceDate),
+            Source = meta?.Source,
+            Url = meta?.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out Uri? uri) ? uri : null,
+            LanguageHint = meta?.Language,
+        };
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            return new InputDocument(path, Decode(bytes, out string? warning), info, warning);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new InputDocument(path, null, info, $"unreadable: {ex.Message}");
+        }
+    }
+
+    /// <summary>Decodes UTF-8 (BOM skipped); invalid bytes are replaced and reported instead of failing.</summary>
+    private static string Decode(byte[] bytes, out string? warning)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        warning = null;
+        try
+        {
+            return StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            warning = $"not valid UTF-8 (first bad byte at {ex.Index}); invalid bytes were replaced with U+FFFD";
+            return Encoding.UTF8.GetString(span);
+        }
+    }
+
+    private static IEnumerable<InputDocument> ReadJsonlFile(string path)
+    {
+        Stream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [new InputDocument(path, null, new DocumentInfo { Id = path }, $"unreadable: {ex.Message}")];
+        }
+
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        return ReadJsonlOwned(new StreamReader(stream, Encoding.UTF8), path);
+    }
+
+    private static IEnumerable<InputDocument> ReadJsonlOwned(StreamReader reader, string location)
+    {
+        using (reader)
+        {
+            foreach (InputDocument d in ReadJsonl(reader, location))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    private static IEnumerable<InputDocument> ReadJsonl(TextReader reader, string location)
+    {
+        int lineNumber = 0;
+        while (true)
+        {
+            string? line;
+            string? readError = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                line = null;
+                readError = ex.Message;
+            }
+
+            if (readError is not null)
+            {
+                yield return new InputDocument($"{location}:{lineNumber + 1}", null, new DocumentInfo { Id = $"{location}:{lineNumber + 1}" }, $"read error: {readError}");
+                yield break;
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            string where = $"{location}:{lineNumber}";
+            JsonlRecord? record = null;
+            string? error = null;
+            try
+            {
+                record = JsonSerializer.Deserialize(line, CliJsonContext.Default.JsonlRecord);
+            }
+            catch (JsonException ex)
+            {
+                error = $"invalid JSON: {ex.Message}";
+            }
+
+            if (error is null && record?.Text is null)
+            {
+                error = "the record has no \"text\" field";
+            }
+
+            var info = new DocumentInfo
+            {
+                Id = record?.Id ?? where,
+                ReferenceDate = ParseDate(record?.ReferenceDate ?? record?.Date),
+                Source = record?.Source,
+                Url = record?.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out Uri? uri) ? uri : null,
+                LanguageHint = record?.Language,
+            };
+            yield return new InputDocument(where, error is null ? record!.Text : null, info, error);
+        }
+    }
+
+    public static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? d : null;
+}

@@ -1,0 +1,3 @@
+using Diplomacy.Extraction.Cli;
+
+return Commands.Build().Parse(args).Invoke();

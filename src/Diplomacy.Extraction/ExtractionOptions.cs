@@ -1,0 +1,44 @@
+namespace Diplomacy.Extraction;
+
+/// <summary>Options of an <see cref="ExtractionPipeline"/>; validated when the pipeline is built.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The default <see cref="MaxDocumentLength"/>: one million characters.</summary>
+    public const int DefaultMaxDocumentLength = 1_000_000;
+
+    /// <summary>
+    /// Longer input is processed up to this many UTF-16 characters and the result says so
+    /// with an <c>input.truncated</c> warning. Default <see cref="DefaultMaxDocumentLength"/>; at least 1.
+    /// </summary>
+    public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
+
+    /// <summary>
+    /// Languages (ISO 639-1) the detector may choose from; empty means all it knows. Default: empty.
+    /// </summary>
+    public IReadOnlyList<string> CandidateLanguages { get; init; } = [];
+
+    /// <summary>Whether the normalizer folds typographic quotes and apostrophes to ASCII. Default <see langword="false"/>.</summary>
+    public bool FoldTypographicQuotes { get; init; }
+
+    /// <summary>
+    /// A clock used as the reference date of documents that have none. Default <see langword="null"/>:
+    /// such documents keep their time expressions unresolved, which is what reproducible batch runs want.
+    /// </summary>
+    public TimeProvider? ReferenceClock { get; init; }
+
+    internal void Validate()
+    {
+        if (MaxDocumentLength < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDocumentLength), MaxDocumentLength, "MaxDocumentLength must be at least 1.");
+        }
+
+        foreach (string language in CandidateLanguages)
+        {
+            if (language is null || language.Length != 2 || !char.IsAsciiLetterLower(language[0]) || !char.IsAsciiLetterLower(language[1]))
+            {
+                throw new ArgumentException($"CandidateLanguages must hold lower-case ISO 639-1 codes; '{language}' is not one.", nameof(CandidateLanguages));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction;
+
+/// <summary>What the pipeline found in one document. Every span points into <see cref="TextDocument.Original"/>.</summary>
+public sealed class ExtractionResult
+{
+    internal ExtractionResult(
+        DocumentInfo info,
+        TextDocument text,
+        string language,
+        double languageConfidence,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Info = info;
+        Text = text;
+        Language = language;
+        LanguageConfidence = languageConfidence;
+        Sentences = sentences;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The document's identifier, from <see cref="DocumentInfo.Id"/>.</summary>
+    public string? DocumentId => Info.Id;
+
+    /// <summary>The metadata the document came with.</summary>
+    [JsonIgnore]
+    public DocumentInfo Info { get; }
+
+    /// <summary>The original and normalized text.</summary>
+    [JsonIgnore]
+    public TextDocument Text { get; }
+
+    /// <summary>The document's language (ISO 639-1), or <c>und</c> when undetermined.</summary>
+    public string Language { get; }
+
+    /// <summary>How sure the language decision is, from 0 to 1.</summary>
+    public double LanguageConfidence { get; }
+
+    /// <summary>The sentences, in document order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Repairs, removals, limits and failures, in the order they happened.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether any stage failed on this document.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (Diagnostic d in Diagnostics)
+            {
+                if (d.Severity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

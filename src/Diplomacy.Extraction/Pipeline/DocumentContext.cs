@@ -1,0 +1,51 @@
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Pipeline;
+
+/// <summary>The per-document state the stages read and write, in the order they run.</summary>
+internal sealed class DocumentContext
+{
+    public DocumentContext(string original, DocumentInfo info, ExtractionOptions options, CancellationToken cancellationToken)
+    {
+        Original = original;
+        Info = info;
+        Options = options;
+        CancellationToken = cancellationToken;
+        Normalized = original;
+        Map = OffsetMap.Identity(original.Length);
+    }
+
+    public string Original { get; }
+
+    public DocumentInfo Info { get; }
+
+    public ExtractionOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>The text the stages after the normalizer read.</summary>
+    public string Normalized { get; set; }
+
+    /// <summary>Maps <see cref="Normalized"/> back to <see cref="Original"/>.</summary>
+    public OffsetMap Map { get; set; }
+
+    /// <summary>The document's language (ISO 639-1) or <c>und</c>.</summary>
+    public string Language { get; set; } = "und";
+
+    /// <summary>How sure the language decision is, 0..1.</summary>
+    public double LanguageConfidence { get; set; }
+
+    /// <summary>Sentences, in normalized-text coordinates.</summary>
+    public List<TextSpan> Sentences { get; } = [];
+
+    /// <summary>The reference date: the document's, else the configured clock's, else none.</summary>
+    public DateOnly? ReferenceDate { get; set; }
+
+    /// <summary>Maps a normalized span to the original text.</summary>
+    public TextSpan ToOriginal(TextSpan normalized) => Map.ToOriginal(normalized);
+
+    public void Add(string code, DiagnosticSeverity severity, string message, TextSpan? originalSpan = null) =>
+        Diagnostics.Add(new Diagnostic(code, severity, message, originalSpan));
+}

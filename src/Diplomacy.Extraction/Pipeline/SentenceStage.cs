@@ -1,0 +1,18 @@
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Pipeline;
+
+/// <summary>Tokenizes and splits the normalized text into sentences with the language's rules.</summary>
+internal sealed class SentenceStage : IExtractionStage
+{
+    public string Name => "sentences";
+
+    public void Process(DocumentContext context)
+    {
+        SentenceRules rules = SentenceRules.For(context.Language);
+        foreach (TextSpan sentence in SentenceSplitter.Enumerate(context.Normalized, rules))
+        {
+            context.Sentences.Add(sentence);
+        }
+    }
+}

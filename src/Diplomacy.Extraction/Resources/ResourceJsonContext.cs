@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Resources;
+
+/// <summary>Source-generated JSON metadata for the embedded resources.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(SentenceRulesData))]
+internal sealed partial class ResourceJsonContext : JsonSerializerContext;
