@@ -13,4 +13,6 @@ namespace Diplomacy.Extraction;
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(Diagnostic))]
 [JsonSerializable(typeof(Sentence))]
+[JsonSerializable(typeof(Entities.EntityMention))]
+[JsonSerializable(typeof(Dates.TimeExpression))]
 public sealed partial class DiplomacyJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Diplomacy.Extraction.Dates;
+using Diplomacy.Extraction.Entities;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction;
@@ -12,6 +14,8 @@ public sealed class ExtractionResult
         string language,
         double languageConfidence,
         IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<EntityMention> entities,
+        IReadOnlyList<TimeExpression> timeExpressions,
         IReadOnlyList<Diagnostic> diagnostics)
     {
         Info = info;
@@ -19,6 +23,8 @@ public sealed class ExtractionResult
         Language = language;
         LanguageConfidence = languageConfidence;
         Sentences = sentences;
+        Entities = entities;
+        TimeExpressions = timeExpressions;
         Diagnostics = diagnostics;
     }
 
@@ -41,6 +47,12 @@ public sealed class ExtractionResult
 
     /// <summary>The sentences, in document order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>States, places, organizations, people and roles, in document order.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; }
+
+    /// <summary>Time expressions with their resolved intervals, in document order.</summary>
+    public IReadOnlyList<TimeExpression> TimeExpressions { get; }
 
     /// <summary>Repairs, removals, limits and failures, in the order they happened.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

@@ -1,3 +1,5 @@
+using Diplomacy.Extraction.Dates;
+using Diplomacy.Extraction.Entities;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction.Pipeline;
@@ -39,6 +41,21 @@ internal sealed class DocumentContext
 
     /// <summary>Sentences, in normalized-text coordinates.</summary>
     public List<TextSpan> Sentences { get; } = [];
+
+    /// <summary>All tokens of the normalized text (breaks included), in order.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Entities, in document order; spans already in original coordinates.</summary>
+    public List<EntityMention> Entities { get; } = [];
+
+    /// <summary>Entity spans in normalized coordinates, parallel to <see cref="Entities"/>.</summary>
+    public List<TextSpan> EntitySpans { get; } = [];
+
+    /// <summary>Time expressions, in document order; spans already in original coordinates.</summary>
+    public List<TimeExpression> TimeExpressions { get; } = [];
+
+    /// <summary>Time expression spans in normalized coordinates, parallel to <see cref="TimeExpressions"/>.</summary>
+    public List<TextSpan> TimeExpressionSpans { get; } = [];
 
     /// <summary>The reference date: the document's, else the configured clock's, else none.</summary>
     public DateOnly? ReferenceDate { get; set; }

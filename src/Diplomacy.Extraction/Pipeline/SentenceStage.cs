@@ -9,6 +9,11 @@ internal sealed class SentenceStage : IExtractionStage
 
     public void Process(DocumentContext context)
     {
+        foreach (Token token in Tokenizer.Enumerate(context.Normalized))
+        {
+            context.Tokens.Add(token);
+        }
+
         SentenceRules rules = SentenceRules.For(context.Language);
         foreach (TextSpan sentence in SentenceSplitter.Enumerate(context.Normalized, rules))
         {
