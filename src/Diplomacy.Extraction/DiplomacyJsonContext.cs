@@ -15,4 +15,6 @@ namespace Diplomacy.Extraction;
 [JsonSerializable(typeof(Sentence))]
 [JsonSerializable(typeof(Entities.EntityMention))]
 [JsonSerializable(typeof(Dates.TimeExpression))]
+[JsonSerializable(typeof(Events.DiplomaticEvent))]
+[JsonSerializable(typeof(IReadOnlyList<Events.DiplomaticEvent>))]
 public sealed partial class DiplomacyJsonContext : JsonSerializerContext;

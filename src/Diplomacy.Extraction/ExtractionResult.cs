@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Diplomacy.Extraction.Dates;
 using Diplomacy.Extraction.Entities;
+using Diplomacy.Extraction.Events;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction;
@@ -16,6 +17,7 @@ public sealed class ExtractionResult
         IReadOnlyList<Sentence> sentences,
         IReadOnlyList<EntityMention> entities,
         IReadOnlyList<TimeExpression> timeExpressions,
+        IReadOnlyList<DiplomaticEvent> events,
         IReadOnlyList<Diagnostic> diagnostics)
     {
         Info = info;
@@ -25,6 +27,7 @@ public sealed class ExtractionResult
         Sentences = sentences;
         Entities = entities;
         TimeExpressions = timeExpressions;
+        Events = events;
         Diagnostics = diagnostics;
     }
 
@@ -53,6 +56,9 @@ public sealed class ExtractionResult
 
     /// <summary>Time expressions with their resolved intervals, in document order.</summary>
     public IReadOnlyList<TimeExpression> TimeExpressions { get; }
+
+    /// <summary>The diplomatic events the document reports, one per real meeting.</summary>
+    public IReadOnlyList<DiplomaticEvent> Events { get; }
 
     /// <summary>Repairs, removals, limits and failures, in the order they happened.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

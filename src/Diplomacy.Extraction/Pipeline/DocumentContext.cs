@@ -1,5 +1,6 @@
 using Diplomacy.Extraction.Dates;
 using Diplomacy.Extraction.Entities;
+using Diplomacy.Extraction.Events;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction.Pipeline;
@@ -56,6 +57,9 @@ internal sealed class DocumentContext
 
     /// <summary>Time expression spans in normalized coordinates, parallel to <see cref="TimeExpressions"/>.</summary>
     public List<TextSpan> TimeExpressionSpans { get; } = [];
+
+    /// <summary>The events found in the document.</summary>
+    public List<DiplomaticEvent> Events { get; } = [];
 
     /// <summary>The reference date: the document's, else the configured clock's, else none.</summary>
     public DateOnly? ReferenceDate { get; set; }

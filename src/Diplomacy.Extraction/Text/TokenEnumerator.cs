@@ -41,7 +41,15 @@ internal ref struct TokenEnumerator
 
         while (i < n)
         {
-            byte cls = CharClass.Of(text[i]);
+            char ch = text[i];
+            if (ch == ' ')
+            {
+                i++;
+                glued = false;
+                continue;
+            }
+
+            byte cls = CharClass.Of(ch);
             if (cls is CharClass.Space or CharClass.Format)
             {
                 i++;
@@ -204,6 +212,21 @@ internal ref struct TokenEnumerator
         while (j < limit)
         {
             char c = text[j];
+
+            // fast path: runs of ASCII lower-case letters, the bulk of news text
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                sawLower = true;
+                sawLetter = true;
+                j++;
+                while (j < limit && (uint)(text[j] - 'a') <= 'z' - 'a')
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
             byte cls = CharClass.Of(c);
             switch (cls)
             {
@@ -384,6 +407,13 @@ internal ref struct TokenEnumerator
     {
         ReadOnlySpan<char> rest = _text[start..];
         int prefix;
+
+        // cheap rejection first: most words starting with h or w are not addresses
+        if (rest.Length < 5 || ((rest[1] | 0x20) != 't' && (rest[1] | 0x20) != 'w') || ((rest[2] | 0x20) != 't' && (rest[2] | 0x20) != 'w'))
+        {
+            return false;
+        }
+
         if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             prefix = 8;

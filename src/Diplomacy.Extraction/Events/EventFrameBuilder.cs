@@ -1,0 +1,1181 @@
+using Diplomacy.Extraction.Dates;
+using Diplomacy.Extraction.Entities;
+using Diplomacy.Extraction.Pipeline;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Events;
+
+/// <summary>
+/// Turns an article into <see cref="DiplomaticEvent"/>s: finds trigger mentions, reads status, round, participants,
+/// place and time around each, groups the mentions of one real meeting into one event (a numbered or "next" round is
+/// another event), and reads the agenda, the topics said to be off it, and who announced it.
+/// All knowledge of words comes from <see cref="EventLexicon"/>; this class holds only the logic.
+/// </summary>
+internal static class EventFrameBuilder
+{
+    private const int StatusWindow = 10;
+    private const int TimeWindow = 8;
+    private const int LocationWindow = 10;
+    private const int AttributionWindow = 8;
+    private const int ExclusionWindow = 7;
+    private const int ListLikeMaxTokens = 16;
+
+    public static List<DiplomaticEvent> Build(DocumentContext context)
+    {
+        EventLexicon lexicon = EventLexicon.For(context.Language);
+        string text = context.Normalized;
+        List<SentenceView> sentences = BuildSentences(context, lexicon);
+        var mentions = new List<Mention>();
+        foreach (SentenceView s in sentences)
+        {
+            FindMentions(text, s, lexicon, mentions);
+        }
+
+        var events = new List<DiplomaticEvent>();
+        if (!mentions.Exists(m => m.CanFound))
+        {
+            return events;
+        }
+
+        SortedSet<string> main = MainParticipants(mentions);
+        List<List<Mention>> buckets = Group(mentions, main);
+        AssignAgenda(text, sentences, lexicon, mentions, buckets, out Dictionary<List<Mention>, List<TopicMention>> topics, out Dictionary<List<Mention>, List<TopicMention>> excluded, context);
+        foreach (List<Mention> bucket in buckets)
+        {
+            events.Add(Assemble(context, lexicon, bucket, main, topics[bucket], excluded[bucket], buckets));
+        }
+
+        events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return events;
+    }
+
+    private static List<SentenceView> BuildSentences(DocumentContext context, EventLexicon lexicon)
+    {
+        string text = context.Normalized;
+        var result = new List<SentenceView>(context.Sentences.Count);
+        List<Token> all = context.Tokens;
+        int t = 0;
+        bool offSection = false;
+        for (int si = 0; si < context.Sentences.Count; si++)
+        {
+            TextSpan span = context.Sentences[si];
+            while (t < all.Count && all[t].Start < span.Start)
+            {
+                t++;
+            }
+
+            var tokens = new List<Token>();
+            while (t < all.Count && all[t].Start < span.End)
+            {
+                if (!all[t].IsBreak)
+                {
+                    tokens.Add(all[t]);
+                }
+
+                t++;
+            }
+
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var view = new SentenceView { Index = result.Count, Span = span, Tokens = [.. tokens] };
+            Classify(text, view, lexicon, ref offSection);
+            result.Add(view);
+        }
+
+        AttachEntities(context, result);
+        AttachTimes(context, result);
+        return result;
+    }
+
+    private static void Classify(string text, SentenceView s, EventLexicon lexicon, ref bool offSection)
+    {
+        Token[] tokens = s.Tokens;
+        Token last = tokens[^1];
+        char lastChar = text[last.End - 1];
+        bool terminal = last.Kind == TokenKind.Punctuation && CharClass.SentenceFinal.Contains(lastChar);
+        bool hasPipe = text.AsSpan(s.Span.Start, s.Span.Length).Contains('|');
+        char firstChar = text[tokens[0].Start];
+        bool bullet = tokens[0].Kind is TokenKind.Punctuation or TokenKind.Symbol && firstChar is '\u2022' or '-' or '*' or '\u2013' or '\u00B7' or '\u25AA' or '\u25CF';
+        s.IntroducesList = lastChar == ':';
+        s.IsListLike = bullet || hasPipe || tokens.Length <= ListLikeMaxTokens;
+
+        // a section heading: no final punctuation, short, mostly capitalized, with function words or a colon (unlike a table header)
+        if (!terminal && !s.IntroducesList && !hasPipe && !bullet && tokens.Length <= 16)
+        {
+            int words = 0, capitalized = 0;
+            bool functionWord = false, colon = false;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                Token tok = tokens[i];
+                if (tok.Kind == TokenKind.Word)
+                {
+                    words++;
+                    if (tok.Has(TokenFlags.Capitalized) || tok.Has(TokenFlags.AllUpper))
+                    {
+                        capitalized++;
+                    }
+
+                    functionWord |= lexicon.HeadingFunctionWords.TryMatch(text, tokens, i, out _, out _);
+                }
+                else if (text[tok.Start] == ':')
+                {
+                    colon = true;
+                }
+            }
+
+            bool offCue = OffCueAtStart(text, tokens, lexicon);
+            if (words >= 2 && capitalized * 2 >= words && (functionWord || colon || offCue))
+            {
+                s.IsSectionHeading = true;
+                offSection = offCue;
+            }
+        }
+
+        s.OffAgendaSection = offSection;
+        s.OffAgendaSentence = lexicon.OffAgendaSentences.Any(text, tokens);
+        s.HasAgendaCue = lexicon.AgendaCues.Any(text, tokens);
+        s.Hypothetical = IsHypothetical(text, tokens, lexicon);
+    }
+
+    /// <summary>Whether one of the first two words of a heading names a commentary section.</summary>
+    private static bool OffCueAtStart(string text, Token[] tokens, EventLexicon lexicon)
+    {
+        int seen = 0;
+        for (int i = 0; i < tokens.Length && seen < 2; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            seen++;
+            if (lexicon.OffAgendaSections.TryMatch(text, tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHypothetical(string text, Token[] tokens, EventLexicon lexicon)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            // modal verbs are lower case; "May" inside a sentence is the month
+            if (i > 0 && char.IsUpper(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            if (lexicon.Hypothetical.TryMatch(text, tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AttachEntities(DocumentContext context, List<SentenceView> sentences)
+    {
+        for (int e = 0; e < context.Entities.Count && e < context.EntitySpans.Count; e++)
+        {
+            TextSpan span = context.EntitySpans[e];
+            SentenceView? s = Containing(sentences, span);
+            if (s is not null && TokenRange(s.Tokens, span, out int start, out int end))
+            {
+                s.Entities.Add(new EntityRef(context.Entities[e], span, start, end));
+            }
+        }
+    }
+
+    private static void AttachTimes(DocumentContext context, List<SentenceView> sentences)
+    {
+        for (int e = 0; e < context.TimeExpressions.Count && e < context.TimeExpressionSpans.Count; e++)
+        {
+            TextSpan span = context.TimeExpressionSpans[e];
+            SentenceView? s = Containing(sentences, span);
+            if (s is not null && TokenRange(s.Tokens, span, out int start, out int end))
+            {
+                s.Times.Add(new TimeRef(context.TimeExpressions[e], span, start, end));
+            }
+        }
+    }
+
+    private static SentenceView? Containing(List<SentenceView> sentences, TextSpan span)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            TextSpan s = sentences[mid].Span;
+            if (span.Start < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (span.Start >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return sentences[mid];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TokenRange(Token[] tokens, TextSpan span, out int start, out int end)
+    {
+        start = -1;
+        end = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (start < 0 && tokens[i].End > span.Start)
+            {
+                start = i;
+            }
+
+            if (tokens[i].Start < span.End)
+            {
+                end = i + 1;
+            }
+        }
+
+        return start >= 0 && end > start;
+    }
+
+    private static void FindMentions(string text, SentenceView s, EventLexicon lexicon, List<Mention> mentions)
+    {
+        Token[] tokens = s.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !lexicon.Triggers.TryMatch(text, tokens, i, out int length, out int payload))
+            {
+                continue;
+            }
+
+            if (InsideEntity(s, i))
+            {
+                continue; // "Summit Hotel", a trigger word inside a name
+            }
+
+            var m = new Mention
+            {
+                Sentence = s,
+                TriggerToken = i,
+                TriggerLength = length,
+                Kind = EventLexicon.KindOf(payload),
+                Weak = EventLexicon.IsWeak(payload),
+            };
+            ReadModifiers(text, m, lexicon);
+            m.Status = ReadStatus(text, m, lexicon);
+            ReadAgents(text, m, lexicon);
+            ReadParticipantsAndPlaces(text, m, lexicon);
+            mentions.Add(m);
+            i += length - 1;
+        }
+    }
+
+    private static bool InsideEntity(SentenceView s, int token)
+    {
+        foreach (EntityRef e in s.Entities)
+        {
+            if (token >= e.TokenStart && token < e.TokenEnd && e.Mention.Type is EntityType.Organization or EntityType.Place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Round markers and generic modifiers right before the trigger ("second meeting", "regular meetings").</summary>
+    private static void ReadModifiers(string text, Mention m, EventLexicon lexicon)
+    {
+        Token[] tokens = m.Sentence.Tokens;
+        for (int back = 1; back <= 2; back++)
+        {
+            int i = m.TriggerToken - back;
+            if (i < 0 || tokens[i].Kind != TokenKind.Word || tokens[i].Has(TokenFlags.Apostrophe) && tokens[i].Length <= 2)
+            {
+                break;
+            }
+
+            if (m.Round == 0 && lexicon.Rounds.TryMatch(text, tokens, i, out int len, out int round) && i + len <= m.TriggerToken)
+            {
+                m.Round = round;
+            }
+
+            if (lexicon.GenericModifiers.TryMatch(text, tokens, i, out _, out _))
+            {
+                m.Generic = true;
+            }
+        }
+    }
+
+    private static EventStatus? ReadStatus(string text, Mention m, EventLexicon lexicon)
+    {
+        Token[] tokens = m.Sentence.Tokens;
+        EventStatus? best = null;
+        int bestDistance = int.MaxValue;
+        EventStatus? terminal = null;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!lexicon.Status.TryMatch(text, tokens, i, out int len, out int payload))
+            {
+                continue;
+            }
+
+            var status = (EventStatus)payload;
+            int distance = m.Distance(i, len);
+            if (status is EventStatus.Cancelled or EventStatus.Postponed)
+            {
+                if (distance <= StatusWindow + 2)
+                {
+                    terminal ??= status;
+                }
+            }
+            else if (distance <= StatusWindow && (distance < bestDistance || (distance == bestDistance && status != EventStatus.Proposed)))
+            {
+                best = status;
+                bestDistance = distance;
+            }
+
+            i += len - 1;
+        }
+
+        return terminal ?? best;
+    }
+
+    /// <summary>Finds who speaks in the sentence ("Lavrov said", "according to TASS"): they announce, they do not take part.</summary>
+    private static void ReadAgents(string text, Mention m, EventLexicon lexicon)
+    {
+        SentenceView s = m.Sentence;
+        for (int i = 0; i < s.Tokens.Length; i++)
+        {
+            if (lexicon.AttributionVerbs.TryMatch(text, s.Tokens, i, out _, out _))
+            {
+                EntityRef? agent = BestAgent(s, i - AttributionWindow, i, preferLast: true);
+                if (agent is not null)
+                {
+                    m.Agents.Add(agent);
+                }
+            }
+            else if (lexicon.AttributionPrepositions.TryMatch(text, s.Tokens, i, out int len, out _))
+            {
+                EntityRef? agent = BestAgent(s, i + len, i + len + AttributionWindow, preferLast: false);
+                if (agent is not null)
+                {
+                    m.Agents.Add(agent);
+                }
+            }
+        }
+    }
+
+    private static EntityRef? BestAgent(SentenceView s, int from, int to, bool preferLast)
+    {
+        EntityRef? best = null;
+        int bestRank = int.MaxValue;
+        foreach (EntityRef e in s.Entities)
+        {
+            if (e.TokenStart < from || e.TokenEnd > to)
+            {
+                continue;
+            }
+
+            int rank = e.Mention.Type switch
+            {
+                EntityType.Person => 0,
+                EntityType.Organization => 1,
+                EntityType.State => 2,
+                _ => 9,
+            };
+            if (rank < bestRank || (rank == bestRank && preferLast))
+            {
+                best = e;
+                bestRank = rank;
+            }
+        }
+
+        return bestRank <= 2 ? best : null;
+    }
+
+    private static void ReadParticipantsAndPlaces(string text, Mention m, EventLexicon lexicon)
+    {
+        SentenceView s = m.Sentence;
+        foreach (EntityRef e in s.Entities)
+        {
+            if (e.Mention.Type is not (EntityType.State or EntityType.Place or EntityType.Person))
+            {
+                continue;
+            }
+
+            if (e.Mention.Type != EntityType.Person && IsLocation(text, s, e, m, lexicon))
+            {
+                m.Locations.Add(e);
+                continue;
+            }
+
+            if (m.Agents.Contains(e))
+            {
+                continue;
+            }
+
+            if (e.Mention.Type == EntityType.State && e.Mention.Code is { } code && IsActor(text, s, e, lexicon))
+            {
+                m.States.Add(code);
+            }
+            else if (e.Mention.Type == EntityType.Person && e.Mention.CountryCode is { } affiliation)
+            {
+                m.States.Add(affiliation);
+            }
+        }
+    }
+
+    /// <summary>"in Istanbul", "in the Turkish city": a place after a locative preposition near the trigger.</summary>
+    private static bool IsLocation(string text, SentenceView s, EntityRef e, Mention m, EventLexicon lexicon)
+    {
+        Token[] tokens = s.Tokens;
+        int p = e.TokenStart - 1;
+        if (p >= 0 && tokens[p].Kind == TokenKind.Word && tokens[p].Length <= 3 && !lexicon.LocationPrepositions.TryMatch(text, tokens, p, out _, out _))
+        {
+            p--; // an article between: "in the Turkish city", "in der Türkei"
+        }
+
+        if (p < 0 || !lexicon.LocationPrepositions.TryMatch(text, tokens, p, out _, out _))
+        {
+            return false;
+        }
+
+        if (p > 0 && lexicon.LocationBlockers.TryMatch(text, tokens, p - 1, out _, out _))
+        {
+            return false; // "the situation in Ukraine"
+        }
+
+        return m.Distance(e.TokenStart, e.TokenEnd - e.TokenStart) <= LocationWindow;
+    }
+
+    /// <summary>A possessive state is an actor only before a body ("Russia's Ministry"), not before "position" or "expansion".</summary>
+    private static bool IsActor(string text, SentenceView s, EntityRef e, EventLexicon lexicon)
+    {
+        Token[] tokens = s.Tokens;
+        int next = e.TokenEnd;
+        if (next >= tokens.Length || !IsPossessive(text, tokens[next]))
+        {
+            return true;
+        }
+
+        for (int i = next + 1; i <= next + 3 && i < tokens.Length; i++)
+        {
+            if (lexicon.PossessiveActors.TryMatch(text, tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(string text, Token token) =>
+        token.Length == 2 && (text[token.Start] is '\'' or '\u2019') && (text[token.Start + 1] | 0x20) == 's';
+
+    private static SortedSet<string> MainParticipants(List<Mention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (Mention m in mentions)
+        {
+            if (!m.CanFound)
+            {
+                continue;
+            }
+
+            foreach (string code in m.States)
+            {
+                if (!counts.TryGetValue(code, out int c))
+                {
+                    order.Add(code);
+                }
+
+                counts[code] = c + 1;
+            }
+        }
+
+        order.Sort((a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : 0);
+        var main = new SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < order.Count && main.Count < 2; i++)
+        {
+            main.Add(order[i]);
+        }
+
+        // a third party as frequent as the second one takes part too (trilateral talks)
+        if (order.Count > 2 && counts[order[2]] >= Math.Max(2, counts[order[1]] * 4 / 5))
+        {
+            main.Add(order[2]);
+        }
+
+        return main;
+    }
+
+    /// <summary>Groups mentions into events: one per participant set and round.</summary>
+    private static List<List<Mention>> Group(List<Mention> mentions, SortedSet<string> main)
+    {
+        var byParticipants = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        string mainKey = string.Join(',', main);
+        foreach (Mention m in mentions)
+        {
+            string key = mainKey;
+            if (m.States.Count >= 2 && !m.States.IsSubsetOf(main))
+            {
+                if (!m.CanFound && !byParticipants.ContainsKey(string.Join(',', m.States)))
+                {
+                    continue; // a side remark about other parties
+                }
+
+                key = string.Join(',', m.States);
+            }
+
+            if (!byParticipants.TryGetValue(key, out List<Mention>? list))
+            {
+                byParticipants[key] = list = [];
+                keys.Add(key);
+            }
+
+            list.Add(m);
+        }
+
+        var result = new List<List<Mention>>();
+        foreach (string key in keys)
+        {
+            foreach (List<Mention> bucket in SplitRounds(byParticipants[key]))
+            {
+                if (bucket.Exists(m => m.CanFound))
+                {
+                    result.Add(bucket);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static List<List<Mention>> SplitRounds(List<Mention> mentions)
+    {
+        int maxNumbered = 0;
+        foreach (Mention m in mentions)
+        {
+            if (m.Round is > 0 and < EventLexicon.NextRound)
+            {
+                maxNumbered = Math.Max(maxNumbered, m.Round);
+            }
+        }
+
+        // "the next round" is the highest numbered round, or round 2 after a first one
+        var buckets = new SortedDictionary<int, List<Mention>>();
+        var unmarked = new List<Mention>();
+        foreach (Mention m in mentions)
+        {
+            int round = m.Round;
+            if (round == EventLexicon.NextRound && maxNumbered > 0)
+            {
+                round = Math.Max(maxNumbered, 2);
+            }
+
+            if (round == 0)
+            {
+                unmarked.Add(m);
+                continue;
+            }
+
+            if (!buckets.TryGetValue(round, out List<Mention>? list))
+            {
+                buckets[round] = list = [];
+            }
+
+            list.Add(m);
+        }
+
+        if (buckets.Count == 0)
+        {
+            return [unmarked];
+        }
+
+        List<Mention>? earlier = buckets.TryGetValue(1, out List<Mention>? first) ? first : null;
+        List<Mention> later = buckets[buckets.Keys.Max()];
+        List<Mention>? current = earlier is null ? [] : null;
+        foreach (Mention m in unmarked)
+        {
+            bool past = m.Votes && m.Status is EventStatus.Held or EventStatus.Ongoing;
+            bool future = m.Votes && m.Status is EventStatus.Planned or EventStatus.Proposed;
+            if (past)
+            {
+                (earlier ?? current!).Add(m);
+            }
+            else if (future || ReferenceEquals(later, earlier))
+            {
+                later.Add(m);
+            }
+            else
+            {
+                m.Round = -1; // decided below
+            }
+        }
+
+        var result = new List<List<Mention>>();
+        if (current is { Count: > 0 } && current.Exists(x => x.CanFound))
+        {
+            result.Add(current);
+        }
+
+        result.AddRange(buckets.Values);
+        if (result.Count == 0)
+        {
+            return [unmarked];
+        }
+
+        // mentions that say nothing about their time join the event with most mentions
+        List<Mention> biggest = result[0];
+        foreach (List<Mention> b in result)
+        {
+            if (b.Count > biggest.Count)
+            {
+                biggest = b;
+            }
+        }
+
+        foreach (Mention m in unmarked)
+        {
+            if (m.Round == -1)
+            {
+                m.Round = 0;
+                biggest.Add(m);
+            }
+        }
+
+        foreach (List<Mention> b in result)
+        {
+            b.Sort((x, y) => x.Sentence.Span.Start != y.Sentence.Span.Start
+                ? x.Sentence.Span.Start.CompareTo(y.Sentence.Span.Start)
+                : x.TriggerToken.CompareTo(y.TriggerToken));
+        }
+
+        return result;
+    }
+
+    private static void AssignAgenda(
+        string text,
+        List<SentenceView> sentences,
+        EventLexicon lexicon,
+        List<Mention> mentions,
+        List<List<Mention>> buckets,
+        out Dictionary<List<Mention>, List<TopicMention>> topics,
+        out Dictionary<List<Mention>, List<TopicMention>> excluded,
+        DocumentContext context)
+    {
+        topics = [];
+        excluded = [];
+        var bucketOf = new Dictionary<Mention, List<Mention>>();
+        foreach (List<Mention> b in buckets)
+        {
+            topics[b] = [];
+            excluded[b] = [];
+            foreach (Mention m in b)
+            {
+                bucketOf[m] = b;
+            }
+        }
+
+        // the event a sentence talks about: the one mentioned in it, else the nearest one before it
+        var sentenceBucket = new List<Mention>?[sentences.Count];
+        List<Mention>? lastSeen = null;
+        int mi = 0;
+        var ordered = new List<Mention>(mentions);
+        ordered.Sort((a, b) => a.Sentence.Index.CompareTo(b.Sentence.Index));
+        foreach (SentenceView s in sentences)
+        {
+            List<Mention>? here = null;
+            while (mi < ordered.Count && ordered[mi].Sentence.Index == s.Index)
+            {
+                if (bucketOf.TryGetValue(ordered[mi], out List<Mention>? b) && (here is null || ordered[mi].CanFound))
+                {
+                    here = b;
+                }
+
+                mi++;
+            }
+
+            if (here is not null)
+            {
+                lastSeen = here;
+            }
+
+            sentenceBucket[s.Index] = here ?? lastSeen ?? buckets[0];
+        }
+
+        bool inList = false;
+        foreach (SentenceView s in sentences)
+        {
+            bool relevant = !s.OffAgendaSection && !s.OffAgendaSentence && !s.IsSectionHeading;
+            bool mentionHere = false;
+            foreach (Mention m in mentions)
+            {
+                if (m.Sentence == s && bucketOf.ContainsKey(m) && !s.Hypothetical)
+                {
+                    mentionHere = true;
+                    break;
+                }
+            }
+
+            bool listItem = inList && s.IsListLike;
+            s.IsAgenda = relevant && (s.HasAgendaCue || mentionHere || listItem);
+            if (s.IsSectionHeading)
+            {
+                inList = false;
+            }
+            else if (relevant && (s.IntroducesList || (s.IsListLike && s.HasAgendaCue)) && (s.HasAgendaCue || mentionHere || HasTrigger(text, s, lexicon)))
+            {
+                inList = true;
+            }
+            else if (!s.IsListLike)
+            {
+                inList = false;
+            }
+
+            List<Mention> bucket = sentenceBucket[s.Index]!;
+            var excludedTokens = new HashSet<int>();
+            ReadExclusions(text, s, lexicon, excluded[bucket], excludedTokens, context);
+            if (s.IsAgenda)
+            {
+                ReadTopics(text, s, lexicon, topics[bucket], excludedTokens, context);
+            }
+        }
+    }
+
+    private static bool HasTrigger(string text, SentenceView s, EventLexicon lexicon) => lexicon.Triggers.Any(text, s.Tokens);
+
+    private static void ReadTopics(string text, SentenceView s, EventLexicon lexicon, List<TopicMention> into, HashSet<int> skip, DocumentContext context)
+    {
+        Token[] tokens = s.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (skip.Contains(i))
+            {
+                continue;
+            }
+
+            if (lexicon.Topics.TryMatch(text, tokens, i, out int len, out int payload))
+            {
+                Add(into, (DiplomaticTopic)payload, TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End), context);
+                i += len - 1;
+                continue;
+            }
+
+            if (tokens[i].Has(TokenFlags.Hyphenated))
+            {
+                ReadOnlySpan<char> word = tokens[i].In(text);
+                foreach (Range part in word.Split('-'))
+                {
+                    if (lexicon.Topics.TryMatchWord(word[part], out int p))
+                    {
+                        Add(into, (DiplomaticTopic)p, tokens[i].Span, context);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ReadExclusions(string text, SentenceView s, EventLexicon lexicon, List<TopicMention> into, HashSet<int> excludedTokens, DocumentContext context)
+    {
+        Token[] tokens = s.Tokens;
+        if (!lexicon.ExclusionContext.Any(text, tokens))
+        {
+            return;
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (lexicon.ExclusionBefore.TryMatch(text, tokens, i, out int len, out _))
+            {
+                ExcludeIn(text, s, lexicon, i + len, Math.Min(tokens.Length, i + len + ExclusionWindow), into, excludedTokens, context);
+            }
+            else if (lexicon.ExclusionAfter.TryMatch(text, tokens, i, out _, out _))
+            {
+                ExcludeIn(text, s, lexicon, Math.Max(0, i - ExclusionWindow), i, into, excludedTokens, context);
+            }
+        }
+    }
+
+    private static void ExcludeIn(string text, SentenceView s, EventLexicon lexicon, int from, int to, List<TopicMention> into, HashSet<int> excludedTokens, DocumentContext context)
+    {
+        Token[] tokens = s.Tokens;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ',' or ';' or '.')
+            {
+                if (i > from)
+                {
+                    break; // the scope ends at the clause
+                }
+
+                continue;
+            }
+
+            if (lexicon.Topics.TryMatch(text, tokens, i, out int len, out int payload))
+            {
+                Add(into, (DiplomaticTopic)payload, TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End), context);
+                for (int k = i; k < i + len; k++)
+                {
+                    excludedTokens.Add(k);
+                }
+
+                i += len - 1;
+            }
+        }
+    }
+
+    private static void Add(List<TopicMention> into, DiplomaticTopic topic, TextSpan normalized, DocumentContext context)
+    {
+        foreach (TopicMention t in into)
+        {
+            if (t.Topic == topic)
+            {
+                return;
+            }
+        }
+
+        into.Add(new TopicMention(topic, context.ToOriginal(normalized), context.Normalized.Substring(normalized.Start, normalized.Length)));
+    }
+
+    private static DiplomaticEvent Assemble(
+        DocumentContext context,
+        EventLexicon lexicon,
+        List<Mention> bucket,
+        SortedSet<string> main,
+        List<TopicMention> topics,
+        List<TopicMention> excludedTopics,
+        List<List<Mention>> all)
+    {
+        string text = context.Normalized;
+        Mention lead = bucket.Find(m => m.CanFound) ?? bucket[0];
+        var evidence = new List<EventEvidence>();
+        void Evidence(string field, SentenceView s)
+        {
+            TextSpan original = context.ToOriginal(s.Span);
+            evidence.Add(new EventEvidence(field, original, text.Substring(s.Span.Start, s.Span.Length)));
+        }
+
+        Evidence("event", lead.Sentence);
+
+        // participants
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        bool mainKey = true;
+        foreach (Mention m in bucket)
+        {
+            if (m.States.Count >= 2 && !m.States.IsSubsetOf(main))
+            {
+                codes.UnionWith(m.States);
+                mainKey = false;
+            }
+        }
+
+        if (mainKey)
+        {
+            codes.UnionWith(main);
+        }
+
+        var names = StateNames(context);
+        var participants = new List<EventParticipant>();
+        foreach (string code in codes)
+        {
+            participants.Add(new EventParticipant(code, names.GetValueOrDefault(code, code), EntityType.State));
+        }
+
+        // status
+        EventStatus? status = null;
+        Mention? statusMention = null;
+        foreach (Mention m in bucket)
+        {
+            if (m.Votes && m.Status is { } s && (status is null || Rank(s) > Rank(status.Value)))
+            {
+                status = s;
+                statusMention = m;
+            }
+        }
+
+        // time: the most precise expression close to a trigger
+        TimeRef? time = null;
+        SentenceView? timeSentence = null;
+        foreach (Mention m in bucket)
+        {
+            foreach (TimeRef t in m.Sentence.Times)
+            {
+                if (t.Expression.Type == TimeExpressionType.Duration || m.Distance(t.TokenStart, t.TokenEnd - t.TokenStart) > TimeWindow)
+                {
+                    continue;
+                }
+
+                if (t.Expression.Granularity is TimeGranularity.Year || (t.Expression.Resolved && t.Expression.Start is { } ts && t.Expression.End is { } te && te.DayNumber - ts.DayNumber > 120))
+                {
+                    continue;
+                }
+
+                if (time is null || Better(t.Expression, time.Expression))
+                {
+                    time = t;
+                    timeSentence = m.Sentence;
+                }
+            }
+        }
+
+        if (status is null)
+        {
+            DateOnly? reference = context.ReferenceDate;
+            status = time?.Expression is { Resolved: true, End: { } end } && reference is { } r && end < r ? EventStatus.Held : EventStatus.Planned;
+        }
+
+        if (statusMention is not null)
+        {
+            Evidence("status", statusMention.Sentence);
+        }
+
+        EventTime? eventTime = null;
+        if (time is not null)
+        {
+            TimeExpression x = time.Expression;
+            eventTime = new EventTime(x.Text, x.Start, x.End, x.Timex, x.Granularity, x.Resolved, x.Span);
+            Evidence("time", timeSentence!);
+        }
+
+        // location: a city if any, else a country
+        EventLocation? location = null;
+        var placeVotes = new Dictionary<string, (int Count, EntityRef First, SentenceView Sentence)>(StringComparer.Ordinal);
+        foreach (Mention m in bucket)
+        {
+            foreach (EntityRef e in m.Locations)
+            {
+                string key = (e.Mention.Type == EntityType.Place ? "P:" : "S:") + (e.Mention.Canonical ?? e.Mention.Text);
+                placeVotes[key] = placeVotes.TryGetValue(key, out var v) ? (v.Count + 1, v.First, v.Sentence) : (1, e, m.Sentence);
+            }
+        }
+
+        (int Count, EntityRef First, SentenceView Sentence)? bestPlace = null;
+        foreach ((string key, var v) in placeVotes)
+        {
+            bool city = key.StartsWith("P:", StringComparison.Ordinal);
+            bool bestIsCity = bestPlace is { } bp && bp.First.Mention.Type == EntityType.Place;
+            if (bestPlace is null || (city && !bestIsCity) || (city == bestIsCity && v.Count > bestPlace.Value.Count))
+            {
+                bestPlace = v;
+            }
+        }
+
+        if (bestPlace is { } place)
+        {
+            EntityMention e = place.First.Mention;
+            location = e.Type == EntityType.Place
+                ? new EventLocation(e.Canonical ?? e.Text, e.CountryCode, e.GeonamesId, e.Text, e.Span)
+                : new EventLocation(null, e.Code, null, e.Text, e.Span);
+            Evidence("location", place.Sentence);
+        }
+
+        // announcer and people
+        string? announcedBy = null;
+        int announcerRank = int.MaxValue;
+        SentenceView? announcerSentence = null;
+        var people = new List<EventPerson>();
+        var seenPeople = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Mention m in bucket)
+        {
+            foreach (EntityRef agent in m.Agents)
+            {
+                int rank = agent.Mention.Type switch { EntityType.Person => 0, EntityType.Organization => 1, _ => 2 };
+                string? name = AgentName(text, m.Sentence, agent, lexicon);
+                if (name is not null && rank < announcerRank)
+                {
+                    announcedBy = name;
+                    announcerRank = rank;
+                    announcerSentence = m.Sentence;
+                }
+            }
+
+            if (!m.Votes)
+            {
+                continue;
+            }
+
+            foreach (EntityRef e in m.Sentence.Entities)
+            {
+                if (e.Mention.Type == EntityType.Person && !m.Agents.Contains(e))
+                {
+                    string name = e.Mention.Canonical ?? e.Mention.Text;
+                    if (seenPeople.Add(name))
+                    {
+                        people.Add(new EventPerson(name, e.Mention.Role, e.Mention.CountryCode));
+                    }
+                }
+            }
+        }
+
+        if (announcerSentence is not null)
+        {
+            Evidence("announcedBy", announcerSentence);
+        }
+
+        // kind: the most frequent among the mentions that found events
+        var kindCounts = new int[Enum.GetValues<EventKind>().Length];
+        foreach (Mention m in bucket)
+        {
+            if (m.CanFound)
+            {
+                kindCounts[(int)m.Kind]++;
+            }
+        }
+
+        EventKind kind = lead.Kind;
+        for (int k = 0; k < kindCounts.Length; k++)
+        {
+            if (kindCounts[k] > kindCounts[(int)kind])
+            {
+                kind = (EventKind)k;
+            }
+        }
+
+        // round
+        int? round = null;
+        foreach (Mention m in bucket)
+        {
+            if (m.Round is > 0 and < EventLexicon.NextRound)
+            {
+                round = m.Round;
+                Evidence("round", m.Sentence);
+                break;
+            }
+        }
+
+        if (round is null && bucket.Exists(m => m.Round == EventLexicon.NextRound) && all.Exists(b => !ReferenceEquals(b, bucket) && b.Exists(m => m.Round == 1)))
+        {
+            round = 2;
+        }
+
+        var finalTopics = new List<TopicMention>();
+        foreach (TopicMention t in topics)
+        {
+            if (!excludedTopics.Exists(x => x.Topic == t.Topic))
+            {
+                finalTopics.Add(t);
+            }
+        }
+
+        int founding = bucket.Count(m => m.CanFound);
+        double confidence = Math.Min(0.95, 0.45 + (0.12 * Math.Min(3, founding)) + (time is not null ? 0.05 : 0) + (location is not null ? 0.05 : 0) + (statusMention is not null ? 0.05 : 0));
+        (string? cameo, PloverCode? plover) = Codes(kind, status.Value, location, codes);
+        return new DiplomaticEvent
+        {
+            DocumentId = context.Info.Id,
+            Language = context.Language,
+            Kind = kind,
+            Status = status.Value,
+            Participants = participants,
+            People = people,
+            Location = location,
+            Time = eventTime,
+            Topics = finalTopics,
+            ExcludedTopics = excludedTopics,
+            AnnouncedBy = announcedBy,
+            Round = round,
+            Cameo = cameo,
+            Plover = plover,
+            Evidence = evidence,
+            Confidence = Math.Round(confidence, 2),
+            Span = context.ToOriginal(lead.Sentence.Span),
+        };
+    }
+
+    private static int Rank(EventStatus s) => s switch
+    {
+        EventStatus.Cancelled => 6,
+        EventStatus.Postponed => 5,
+        EventStatus.Held => 4,
+        EventStatus.Ongoing => 3,
+        EventStatus.Planned => 2,
+        _ => 1,
+    };
+
+    private static bool Better(TimeExpression candidate, TimeExpression current)
+    {
+        if (candidate.Resolved != current.Resolved)
+        {
+            return candidate.Resolved;
+        }
+
+        int Length(TimeExpression x) => x.Start is { } s && x.End is { } e ? e.DayNumber - s.DayNumber : int.MaxValue;
+        return Length(candidate) < Length(current);
+    }
+
+    private static string? AgentName(string text, SentenceView s, EntityRef agent, EventLexicon lexicon)
+    {
+        EntityMention e = agent.Mention;
+        if (e.Type is EntityType.Person or EntityType.Organization)
+        {
+            return e.Canonical ?? e.Text;
+        }
+
+        // a state speaks through a body: "the U.S. government", "U.S. officials"
+        if (agent.TokenEnd < s.Tokens.Length && lexicon.BodyNouns.TryMatch(text, s.Tokens, agent.TokenEnd, out int len, out _))
+        {
+            Token last = s.Tokens[agent.TokenEnd + len - 1];
+            return text[agent.NormalizedSpan.Start..last.End];
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, string> StateNames(DocumentContext context)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (EntityMention e in context.Entities)
+        {
+            if (e.Type == EntityType.State && e.Code is { } code && e.Canonical is { } name)
+            {
+                names.TryAdd(code, name);
+            }
+        }
+
+        return names;
+    }
+
+    private static (string? Cameo, PloverCode? Plover) Codes(EventKind kind, EventStatus status, EventLocation? location, SortedSet<string> participants)
+    {
+        string? mode = kind switch
+        {
+            EventKind.PhoneCall => "phone",
+            EventKind.Visit => "visit",
+            _ when location?.CountryCode is { } c && !participants.Contains(c) => "third-party",
+            _ when location?.CountryCode is not null => "visit",
+            _ => null,
+        };
+        var plover = new PloverCode("CONSULT", mode);
+        string? cameo = status switch
+        {
+            EventStatus.Planned or EventStatus.Proposed or EventStatus.Postponed => "036",
+            EventStatus.Cancelled => null,
+            _ => kind switch
+            {
+                EventKind.Negotiation => "046",
+                EventKind.PhoneCall => "041",
+                EventKind.Visit => "042",
+                _ when mode == "third-party" => "044",
+                _ when mode == "visit" => "042",
+                _ => "040",
+            },
+        };
+        return (cameo, plover);
+    }
+}

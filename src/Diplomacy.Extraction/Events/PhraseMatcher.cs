@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Events;
+
+/// <summary>
+/// Matches lower-case phrases (token sequences; a trailing <c>*</c> on a token matches any token with that prefix)
+/// against tokens, case-insensitively and without allocating. Phrases are indexed by their first token.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly Phrase[] _prefixFirst;
+
+    private PhraseMatcher(FrozenDictionary<string, Phrase[]> byFirst, Phrase[] prefixFirst)
+    {
+        _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixFirst = prefixFirst;
+        IsEmpty = byFirst.Count == 0 && prefixFirst.Length == 0;
+    }
+
+    public bool IsEmpty { get; }
+
+    public static PhraseMatcher Create(IEnumerable<(string Phrase, int Payload)> phrases)
+    {
+        var byFirst = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
+        var prefixFirst = new List<Phrase>();
+        foreach ((string text, int payload) in phrases)
+        {
+            string[] parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = new string[parts.Length];
+            var prefix = new bool[parts.Length];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                prefix[i] = parts[i].Length > 1 && parts[i][^1] == '*';
+                tokens[i] = prefix[i] ? parts[i][..^1] : parts[i];
+            }
+
+            var phrase = new Phrase(tokens, prefix, payload);
+            if (prefix[0])
+            {
+                prefixFirst.Add(phrase);
+            }
+            else
+            {
+                if (!byFirst.TryGetValue(tokens[0], out List<Phrase>? list))
+                {
+                    byFirst[tokens[0]] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+
+        var frozen = byFirst.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(p => p.Tokens.Length).ToArray(),
+            StringComparer.OrdinalIgnoreCase);
+        return new PhraseMatcher(frozen, [.. prefixFirst.OrderByDescending(p => p.Tokens.Length)]);
+    }
+
+    public static PhraseMatcher Create(IEnumerable<string> phrases, int payload = 0)
+    {
+        var list = new List<(string, int)>();
+        foreach (string p in phrases)
+        {
+            list.Add((p, payload));
+        }
+
+        return Create(list);
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
+    public bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out int length, out int payload)
+    {
+        length = 0;
+        payload = 0;
+        ReadOnlySpan<char> first = tokens[index].In(text);
+        if (_byFirst.TryGetValue(first, out Phrase[]? candidates))
+        {
+            foreach (Phrase p in candidates)
+            {
+                if (p.Matches(text, tokens, index))
+                {
+                    length = p.Tokens.Length;
+                    payload = p.Payload;
+                    break;
+                }
+            }
+        }
+
+        foreach (Phrase p in _prefixFirst)
+        {
+            if (p.Tokens.Length > length && p.Matches(text, tokens, index))
+            {
+                length = p.Tokens.Length;
+                payload = p.Payload;
+            }
+        }
+
+        return length > 0;
+    }
+
+    /// <summary>Whether a single word (e.g. part of a hyphenated compound) is a one-token phrase.</summary>
+    public bool TryMatchWord(ReadOnlySpan<char> word, out int payload)
+    {
+        payload = 0;
+        if (_byFirst.TryGetValue(word, out Phrase[]? candidates))
+        {
+            foreach (Phrase p in candidates)
+            {
+                if (p.Tokens.Length == 1 && !p.IsPrefix[0])
+                {
+                    payload = p.Payload;
+                    return true;
+                }
+            }
+        }
+
+        foreach (Phrase p in _prefixFirst)
+        {
+            if (p.Tokens.Length == 1 && word.StartsWith(p.Tokens[0], StringComparison.OrdinalIgnoreCase))
+            {
+                payload = p.Payload;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any phrase occurs in the token range.</summary>
+    public bool Any(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (TryMatch(text, tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Phrase(string[] Tokens, bool[] IsPrefix, int Payload)
+    {
+        public bool Matches(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        {
+            if (index + Tokens.Length > tokens.Length)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < Tokens.Length; k++)
+            {
+                ReadOnlySpan<char> word = tokens[index + k].In(text);
+                bool ok = IsPrefix[k]
+                    ? word.StartsWith(Tokens[k], StringComparison.OrdinalIgnoreCase)
+                    : word.Equals(Tokens[k], StringComparison.OrdinalIgnoreCase) || (Tokens[k] == "'s" && word.Equals("’s", StringComparison.Ordinal));
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
