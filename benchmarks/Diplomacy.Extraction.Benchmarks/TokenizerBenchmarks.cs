@@ -14,7 +14,7 @@ public partial class TokenizerBenchmarks
     private string _text = "";
     private SentenceRules _rules = null!;
 
-    [Params("seeds", "reuters")]
+    [Params("seeds", "reuters-200", "reuters")]
     public string Corpus { get; set; } = "seeds";
 
     [GeneratedRegex(@"\w+(?:[-'’.]\w+)*|[^\w\s]", RegexOptions.CultureInvariant)]
@@ -23,7 +23,12 @@ public partial class TokenizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = Corpus == "seeds" ? BenchmarkData.Seeds() : string.Join("\n\n", BenchmarkData.NewsTexts("reuters21578.jsonl", 2000));
+        _text = Corpus switch
+        {
+            "seeds" => BenchmarkData.Seeds(),
+            "reuters-200" => string.Join("\n\n", BenchmarkData.NewsTexts("reuters21578.jsonl", 200)),
+            _ => string.Join("\n\n", BenchmarkData.NewsTexts("reuters21578.jsonl", 2000)),
+        };
         _rules = SentenceRules.For("en");
         Console.Error.WriteLine($"// {Corpus}: {_text.Length:N0} characters");
     }

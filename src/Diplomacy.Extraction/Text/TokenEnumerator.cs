@@ -202,8 +202,8 @@ internal ref struct TokenEnumerator
         bool sawLetter = sawUpper || sawLower;
         if (j == start)
         {
-            byte first = CharClass.OfCodePoint(text, j, out _);
-            if (first == CharClass.Upper)
+            char f = text[j];
+            if ((uint)(f - 'A') <= 'Z' - 'A' || (f > 127 && CharClass.OfCodePoint(text, j, out _) == CharClass.Upper))
             {
                 flags |= TokenFlags.Capitalized;
             }
@@ -228,6 +228,11 @@ internal ref struct TokenEnumerator
             }
 
             byte cls = CharClass.Of(c);
+            if (cls is CharClass.Space or CharClass.Newline)
+            {
+                break; // the common end of a word
+            }
+
             switch (cls)
             {
                 case CharClass.Upper:
