@@ -274,11 +274,19 @@ internal static class EventFrameBuilder
                 Weak = EventLexicon.IsWeak(payload),
             };
             ReadModifiers(text, m, lexicon);
-            m.Status = ReadStatus(text, m, lexicon);
+            m.Status = ReadStatus(text, m, lexicon, out int statusDistance);
+            m.StatusDistance = statusDistance;
             ReadAgents(text, m, lexicon);
             ReadParticipantsAndPlaces(text, m, lexicon);
             mentions.Add(m);
+            s.Mentions.Add(m);
             i += length - 1;
+        }
+
+        // a place belongs to the trigger it is closest to ("the first meeting took place in Istanbul, and the next round ...")
+        foreach (Mention m in s.Mentions)
+        {
+            m.Locations.RemoveAll(e => !m.IsNearestTo(e.TokenStart, e.TokenEnd - e.TokenStart));
         }
     }
 
@@ -319,12 +327,13 @@ internal static class EventFrameBuilder
         }
     }
 
-    private static EventStatus? ReadStatus(string text, Mention m, EventLexicon lexicon)
+    private static EventStatus? ReadStatus(string text, Mention m, EventLexicon lexicon, out int decidingDistance)
     {
         Token[] tokens = m.Sentence.Tokens;
         EventStatus? best = null;
         int bestDistance = int.MaxValue;
         EventStatus? terminal = null;
+        int terminalDistance = int.MaxValue;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!lexicon.Status.TryMatch(text, tokens, i, out int len, out int payload))
@@ -336,9 +345,10 @@ internal static class EventFrameBuilder
             int distance = m.Distance(i, len);
             if (status is EventStatus.Cancelled or EventStatus.Postponed)
             {
-                if (distance <= StatusWindow + 2)
+                if (distance <= StatusWindow + 2 && terminal is null)
                 {
-                    terminal ??= status;
+                    terminal = status;
+                    terminalDistance = distance;
                 }
             }
             else if (distance <= StatusWindow && (distance < bestDistance || (distance == bestDistance && status != EventStatus.Proposed)))
@@ -350,6 +360,7 @@ internal static class EventFrameBuilder
             i += len - 1;
         }
 
+        decidingDistance = terminal is null ? bestDistance : terminalDistance;
         return terminal ?? best;
     }
 
@@ -416,9 +427,19 @@ internal static class EventFrameBuilder
                 continue;
             }
 
-            if (e.Mention.Type != EntityType.Person && IsLocation(text, s, e, m, lexicon))
+            if (e.Mention.Type != EntityType.Person && AfterLocativePreposition(text, s, e, lexicon, out bool blocked))
             {
-                m.Locations.Add(e);
+                // "in Turkey" is where, not who; "the situation in Ukraine" is neither
+                if (!blocked && m.Distance(e.TokenStart, e.TokenEnd - e.TokenStart) <= LocationWindow)
+                {
+                    m.Locations.Add(e);
+                }
+
+                continue;
+            }
+
+            if (e.Mention.Type == EntityType.Place)
+            {
                 continue;
             }
 
@@ -438,9 +459,10 @@ internal static class EventFrameBuilder
         }
     }
 
-    /// <summary>"in Istanbul", "in the Turkish city": a place after a locative preposition near the trigger.</summary>
-    private static bool IsLocation(string text, SentenceView s, EntityRef e, Mention m, EventLexicon lexicon)
+    /// <summary>"in Istanbul", "in the Turkish city": a place after a locative preposition; blocked after "the situation in".</summary>
+    private static bool AfterLocativePreposition(string text, SentenceView s, EntityRef e, EventLexicon lexicon, out bool blocked)
     {
+        blocked = false;
         Token[] tokens = s.Tokens;
         int p = e.TokenStart - 1;
         if (p >= 0 && tokens[p].Kind == TokenKind.Word && tokens[p].Length <= 3 && !lexicon.LocationPrepositions.TryMatch(text, tokens, p, out _, out _))
@@ -453,12 +475,8 @@ internal static class EventFrameBuilder
             return false;
         }
 
-        if (p > 0 && lexicon.LocationBlockers.TryMatch(text, tokens, p - 1, out _, out _))
-        {
-            return false; // "the situation in Ukraine"
-        }
-
-        return m.Distance(e.TokenStart, e.TokenEnd - e.TokenStart) <= LocationWindow;
+        blocked = p > 0 && lexicon.LocationBlockers.TryMatch(text, tokens, p - 1, out _, out _);
+        return true;
     }
 
     /// <summary>A possessive state is an actor only before a body ("Russia's Ministry"), not before "position" or "expansion".</summary>
@@ -610,21 +628,40 @@ internal static class EventFrameBuilder
         List<Mention>? earlier = buckets.TryGetValue(1, out List<Mention>? first) ? first : null;
         List<Mention> later = buckets[buckets.Keys.Max()];
         List<Mention>? current = earlier is null ? [] : null;
+        List<Mention> past = earlier ?? current!;
+
+        // the article's focus: the past meeting when unmarked mentions mostly report it, else the coming one
+        int pastVotes = 0, futureVotes = 0;
         foreach (Mention m in unmarked)
         {
-            bool past = m.Votes && m.Status is EventStatus.Held or EventStatus.Ongoing;
-            bool future = m.Votes && m.Status is EventStatus.Planned or EventStatus.Proposed;
-            if (past)
+            if (m.Votes && m.Status is EventStatus.Held or EventStatus.Ongoing)
             {
-                (earlier ?? current!).Add(m);
+                pastVotes++;
             }
-            else if (future || ReferenceEquals(later, earlier))
+            else if (m.Votes && m.Status is EventStatus.Planned or EventStatus.Proposed)
+            {
+                futureVotes++;
+            }
+        }
+
+        bool pastFocus = pastVotes > 0 && pastVotes >= futureVotes;
+        foreach (Mention m in unmarked)
+        {
+            bool isPast = m.Votes && m.Status is EventStatus.Held or EventStatus.Ongoing;
+            bool isFuture = m.Votes && m.Status is EventStatus.Planned or EventStatus.Proposed;
+
+            // a future cue right at the trigger ("upcoming talks", "will meet") points to the coming round
+            if (isPast)
+            {
+                past.Add(m);
+            }
+            else if (isFuture && (m.StatusDistance <= 3 || !pastFocus || ReferenceEquals(later, earlier)))
             {
                 later.Add(m);
             }
             else
             {
-                m.Round = -1; // decided below
+                (pastFocus ? past : later).Add(m);
             }
         }
 
@@ -638,25 +675,6 @@ internal static class EventFrameBuilder
         if (result.Count == 0)
         {
             return [unmarked];
-        }
-
-        // mentions that say nothing about their time join the event with most mentions
-        List<Mention> biggest = result[0];
-        foreach (List<Mention> b in result)
-        {
-            if (b.Count > biggest.Count)
-            {
-                biggest = b;
-            }
-        }
-
-        foreach (Mention m in unmarked)
-        {
-            if (m.Round == -1)
-            {
-                m.Round = 0;
-                biggest.Add(m);
-            }
         }
 
         foreach (List<Mention> b in result)
@@ -765,7 +783,7 @@ internal static class EventFrameBuilder
         Token[] tokens = s.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (skip.Contains(i))
+            if (skip.Contains(i) || InsideName(s, i))
             {
                 continue;
             }
@@ -789,6 +807,20 @@ internal static class EventFrameBuilder
                 }
             }
         }
+    }
+
+    /// <summary>"The Times of Israel" names a newspaper, not the Middle East.</summary>
+    private static bool InsideName(SentenceView s, int token)
+    {
+        foreach (EntityRef e in s.Entities)
+        {
+            if (token >= e.TokenStart && token < e.TokenEnd && e.Mention.Type is EntityType.Organization or EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReadExclusions(string text, SentenceView s, EventLexicon lexicon, List<TopicMention> into, HashSet<int> excludedTokens, DocumentContext context)
@@ -916,7 +948,7 @@ internal static class EventFrameBuilder
         {
             foreach (TimeRef t in m.Sentence.Times)
             {
-                if (t.Expression.Type == TimeExpressionType.Duration || m.Distance(t.TokenStart, t.TokenEnd - t.TokenStart) > TimeWindow)
+                if (t.Expression.Type == TimeExpressionType.Duration || m.Distance(t.TokenStart, t.TokenEnd - t.TokenStart) > TimeWindow || !m.IsNearestTo(t.TokenStart, t.TokenEnd - t.TokenStart))
                 {
                     continue;
                 }

@@ -17,6 +17,9 @@ internal sealed class Mention
 
     public EventStatus? Status { get; set; }
 
+    /// <summary>Tokens between the trigger and the status cue that decided <see cref="Status"/>.</summary>
+    public int StatusDistance { get; set; } = int.MaxValue;
+
     /// <summary>1, 2, 3... or <see cref="EventLexicon.NextRound"/>; 0 when the text marks no round.</summary>
     public int Round { get; set; }
 
@@ -30,6 +33,21 @@ internal sealed class Mention
     public bool CanFound => !Generic && !Sentence.Hypothetical && (!Weak || Round != 0);
 
     public bool Votes => !Generic && !Sentence.Hypothetical;
+
+    /// <summary>Whether no other mention in the sentence is closer to the given tokens than this one.</summary>
+    public bool IsNearestTo(int token, int length)
+    {
+        int mine = Distance(token, length);
+        foreach (Mention other in Sentence.Mentions)
+        {
+            if (!ReferenceEquals(other, this) && other.Distance(token, length) < mine)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public int Distance(int token, int length)
     {

@@ -19,6 +19,9 @@ internal sealed class SentenceView
 
     public List<TimeRef> Times { get; } = [];
 
+    /// <summary>The trigger mentions in this sentence.</summary>
+    public List<Mention> Mentions { get; } = [];
+
     /// <summary>A heading (no final punctuation, short, title-like) that opens a section.</summary>
     public bool IsSectionHeading { get; set; }
 
