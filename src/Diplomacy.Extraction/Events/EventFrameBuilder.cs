@@ -644,7 +644,8 @@ internal static class EventFrameBuilder
             }
         }
 
-        bool pastFocus = pastVotes > 0 && pastVotes >= futureVotes;
+        // a report that something took place is a fact; future cues are often speculation, so they count half
+        bool pastFocus = pastVotes > 0 && 2 * pastVotes >= futureVotes;
         foreach (Mention m in unmarked)
         {
             bool isPast = m.Votes && m.Status is EventStatus.Held or EventStatus.Ongoing;
