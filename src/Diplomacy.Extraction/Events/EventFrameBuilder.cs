@@ -138,7 +138,41 @@ internal static class EventFrameBuilder
         s.OffAgendaSentence = lexicon.OffAgendaSentences.Any(text, tokens);
         s.HasAgendaCue = lexicon.AgendaCues.Any(text, tokens);
         s.Hypothetical = IsHypothetical(text, tokens, lexicon);
+        s.ExclusionScope = ExclusionScope(text, tokens, lexicon);
     }
+
+    /// <summary>Marks the tokens an exclusion cue governs, up to the end of its clause.</summary>
+    private static bool[] ExclusionScope(string text, Token[] tokens, EventLexicon lexicon)
+    {
+        var scope = new bool[tokens.Length];
+        if (!lexicon.ExclusionContext.Any(text, tokens))
+        {
+            return scope;
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (lexicon.ExclusionBefore.TryMatch(text, tokens, i, out int len, out _))
+            {
+                for (int k = i + len; k < tokens.Length && k < i + len + ExclusionWindow && !IsClauseEnd(text, tokens[k]); k++)
+                {
+                    scope[k] = true;
+                }
+            }
+            else if (lexicon.ExclusionAfter.TryMatch(text, tokens, i, out _, out _))
+            {
+                for (int k = i - 1; k >= 0 && k >= i - ExclusionWindow && !IsClauseEnd(text, tokens[k]); k--)
+                {
+                    scope[k] = true;
+                }
+            }
+        }
+
+        return scope;
+    }
+
+    private static bool IsClauseEnd(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Start] is ',' or ';' or '.' or ':';
 
     /// <summary>Whether one of the first two words of a heading names a commentary section.</summary>
     private static bool OffCueAtStart(string text, Token[] tokens, EventLexicon lexicon)
@@ -443,7 +477,7 @@ internal static class EventFrameBuilder
                 continue;
             }
 
-            if (m.Agents.Contains(e))
+            if (m.Agents.Contains(e) || s.ExclusionScope[e.TokenStart])
             {
                 continue;
             }

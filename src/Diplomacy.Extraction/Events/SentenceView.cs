@@ -42,6 +42,9 @@ internal sealed class SentenceView
     /// <summary>Conditional or speculative ("if", "could", "may").</summary>
     public bool Hypothetical { get; set; }
 
+    /// <summary>Tokens inside the scope of an agenda exclusion ("without Ukraine being a topic"): never participants.</summary>
+    public bool[] ExclusionScope { get; set; } = [];
+
     /// <summary>Whether this sentence's topics are the agenda of the nearest event.</summary>
     public bool IsAgenda { get; set; }
 }
