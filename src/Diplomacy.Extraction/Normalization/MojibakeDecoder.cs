@@ -250,7 +250,7 @@ internal static class MojibakeDecoder
             return false;
         }
 
-        if (char.IsUpper(cont))
+        if (char.IsUpper(cont) && char.IsUpper(prev))
         {
             return false; // two capitals in a row (HÅØYA) are more likely a word than a lone pair of mojibake
         }
@@ -290,6 +290,16 @@ internal static class MojibakeDecoder
                 (seqs ??= []).Add(seq);
                 covered += seq.End - seq.Start;
                 pos = seq.End;
+                if (pos > end && pos < text.Length && TryParse(text, pos, cp, out _, allowSpace: false))
+                {
+                    // the run of mojibake continues across an NBSP or space byte: take in the next word as well
+                    end = pos;
+                    while (end < text.Length && !IsWordBreak(text[end]))
+                    {
+                        end++;
+                    }
+                }
+
                 end = Math.Max(end, pos);
             }
             else
