@@ -27,10 +27,8 @@ public partial class NormalizerBenchmarks
         var sb = new StringBuilder();
         if (Input == "clean")
         {
-            foreach (string t in BenchmarkData.NewsTexts("reuters21578.jsonl", 3000))
-            {
-                sb.Append(TextNormalizer.Normalize(t, null, []).Text).Append("\n\n");
-            }
+            // normalized once, so there is nothing left to fix: this measures the fast path
+            sb.Append(TextNormalizer.Normalize(string.Join("\n\n", BenchmarkData.NewsTexts("reuters21578.jsonl", 3000)), null, []).Text);
         }
         else
         {

@@ -24,7 +24,10 @@ internal static class Boilerplate
         PunctuationRun,
     }
 
-    private readonly record struct Line(int Start, int End, int Words, int Letters, string Key);
+    private readonly record struct Line(int Start, int End, int Words, int Letters, int KeyLength, long Hash)
+    {
+        public string Key(string text) => FurnitureLexicon.Key(text.AsSpan(Start, End - Start));
+    }
 
     public static (string Text, OffsetMap? Map, string? Byline) Remove(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
@@ -36,7 +39,7 @@ internal static class Boilerplate
 
         FurnitureLexicon lexicon = FurnitureLexicon.Default;
         var kinds = new Kind[lines.Count];
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<long>();
         for (int i = 0; i < lines.Count; i++)
         {
             Line line = lines[i];
@@ -55,7 +58,7 @@ internal static class Boilerplate
                 continue;
             }
 
-            if (line.Words <= 8 && lexicon.IsFurnitureKey(line.Key, lexicon.Phrases))
+            if (line.Words <= 8 && lexicon.IsFurnitureKey(line.Key(text), lexicon.Phrases))
             {
                 kinds[i] = Kind.Furniture;
                 continue;
@@ -67,7 +70,7 @@ internal static class Boilerplate
                 continue;
             }
 
-            if (line.Words <= 4 && lexicon.IsFurnitureKey(line.Key, lexicon.DisclaimerHeadings))
+            if (line.Words <= 4 && lexicon.IsFurnitureKey(line.Key(text), lexicon.DisclaimerHeadings))
             {
                 kinds[i] = Kind.Disclaimer;
                 if (i + 1 < lines.Count && FurnitureLexicon.CountCues(text[lines[i + 1].Start..lines[i + 1].End], lexicon.LegalCues) >= 1)
@@ -84,16 +87,9 @@ internal static class Boilerplate
                 continue;
             }
 
-            if (line.Words >= 3 && line.Key.Length >= 20)
+            if (line.Words >= 3 && line.KeyLength >= 20 && !seen.Add(line.Hash))
             {
-                if (seen.ContainsKey(line.Key))
-                {
-                    kinds[i] = Kind.Repeat;
-                }
-                else
-                {
-                    seen[line.Key] = i;
-                }
+                kinds[i] = Kind.Repeat; // 64-bit hash of the lower-cased letters and digits
             }
         }
 
@@ -288,12 +284,19 @@ internal static class Boilerplate
 
             if (e > s)
             {
-                int words = 0, letters = 0;
+                int words = 0, letters = 0, keyLength = 0;
+                ulong hash = 14695981039346656037UL;
                 bool inWord = false;
                 for (int k = s; k < e; k++)
                 {
                     char c = text[k];
                     bool letter = char.IsLetterOrDigit(c);
+                    if (letter)
+                    {
+                        hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                        keyLength++;
+                    }
+
                     letters += char.IsLetter(c) ? 1 : 0;
                     if (letter && !inWord)
                     {
@@ -303,7 +306,7 @@ internal static class Boilerplate
                     inWord = letter || (inWord && c is '\'' or '’' or '-');
                 }
 
-                lines.Add(new Line(start, end, words, letters, letters == 0 ? "" : FurnitureLexicon.Key(text.AsSpan(s, e - s))));
+                lines.Add(new Line(start, end, words, letters, keyLength, unchecked((long)hash)));
             }
 
             if (nl < 0)

@@ -22,6 +22,28 @@ internal static class MojibakeDecoder
     /// <summary>Characters that are often legitimate right after a word; as the second byte of a lone pair they are weak evidence.</summary>
     private const string WordFinalMarks = "™®©…’‘”“„¡¿\u00A0´¨°§¬·»«†‡•–—‰¢£¥€";
 
+    /// <summary>Characters that can start a repair: UTF-8 lead bytes in some code page, and the double-loss block.</summary>
+    private static readonly System.Buffers.SearchValues<char> LeadChars = System.Buffers.SearchValues.Create(BuildLeadChars());
+
+    private static string BuildLeadChars()
+    {
+        var set = new SortedSet<char>();
+        foreach (SingleByteCodepage cp in SingleByteCodepage.All)
+        {
+            for (int b = 0xC2; b <= 0xF4; b++)
+            {
+                set.Add(cp.Decode((byte)b));
+            }
+        }
+
+        for (char c = '\u2800'; c <= '\u2BFF'; c++)
+        {
+            set.Add(c);
+        }
+
+        return string.Concat(set);
+    }
+
     /// <summary>Finds the repairs of one layer, sorted and non-overlapping.</summary>
     public static List<MojibakeRepair> FindRepairs(string text)
     {
@@ -32,7 +54,7 @@ internal static class MojibakeDecoder
         int nonAscii = 0;
         while (i < text.Length)
         {
-            int rel = span[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            int rel = span[i..].IndexOfAny(LeadChars);
             if (rel < 0)
             {
                 break;

@@ -123,11 +123,11 @@ internal static class TextNormalizer
         }
 
         string code = kind == "entity" ? "normalize.entity" : "normalize.mojibake";
-        string message = kind == "entity"
-            ? $"Decoded HTML entities '{Shorten(text, start, end)}'."
-            : $"Repaired UTF-8 read as {kind}: '{Shorten(text, start, end)}'.";
+        string message = kind == "entity" ? "Decoded HTML character references." : MojibakeMessages.GetOrAdd(kind, k => $"Repaired UTF-8 text that had been read as {k}.");
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> MojibakeMessages = new(StringComparer.Ordinal);
 
     internal static string Shorten(string text, int start, int end) =>
         end - start <= 40 ? text[start..end] : string.Concat(text.AsSpan(start, 37), "...");
@@ -323,11 +323,11 @@ internal static class TextNormalizer
 
         string message = code switch
         {
-            "normalize.space" => $"Replaced {end - start} unusual space character(s) by a space.",
-            "normalize.quotes" => $"Folded {end - start} typographic quote(s) to ASCII.",
-            "normalize.c1-control" => $"Read {end - start} C1 control character(s) as Windows-1252.",
-            "normalize.control" => $"Removed {end - start} control character(s).",
-            _ => $"Removed {end - start} invisible or format character(s).",
+            "normalize.space" => "Replaced unusual space characters by a space.",
+            "normalize.quotes" => "Folded typographic quotes to ASCII.",
+            "normalize.c1-control" => "Read C1 control characters as Windows-1252.",
+            "normalize.control" => "Removed control characters.",
+            _ => "Removed invisible or format characters.",
         };
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));
     }
@@ -375,7 +375,7 @@ internal static class TextNormalizer
 
     private static (string, OffsetMap?) FoldWhitespace(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
-        var builder = new OffsetMapBuilder(text);
+        OffsetMapBuilder? builder = null;
         int n = text.Length;
         int i = 0;
         while (i < n && text[i] is ' ' or '\n')
@@ -385,7 +385,7 @@ internal static class TextNormalizer
 
         if (i > 0)
         {
-            builder.Delete(0, i);
+            (builder ??= new OffsetMapBuilder(text)).Delete(0, i);
         }
 
         while (i < n)
@@ -410,14 +410,14 @@ internal static class TextNormalizer
 
                 if (j == n)
                 {
-                    builder.Delete(i, n);
+                    (builder ??= new OffsetMapBuilder(text)).Delete(i, n);
                     break;
                 }
 
                 string want = newlines == 0 ? " " : newlines == 1 ? "\n" : "\n\n";
                 if (!text.AsSpan(i, j - i).SequenceEqual(want))
                 {
-                    builder.Replace(i, j, want);
+                    (builder ??= new OffsetMapBuilder(text)).Replace(i, j, want);
                 }
 
                 i = j;
@@ -426,14 +426,14 @@ internal static class TextNormalizer
 
             if (IsJoin(text, i))
             {
-                builder.Insert(i + 1, " ");
-                diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, $"Inserted a space in '{Shorten(text, Math.Max(0, i - 8), Math.Min(n, i + 9))}'.", ToOriginal(map, i, i + 2)));
+                (builder ??= new OffsetMapBuilder(text)).Insert(i + 1, " ");
+                diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, "Inserted a missing space after punctuation.", ToOriginal(map, i, i + 2)));
             }
 
             i++;
         }
 
-        return Finish(builder, text, map);
+        return builder is null ? (text, map) : Finish(builder, text, map);
     }
 
     /// <summary>
