@@ -111,7 +111,7 @@ internal static class Commands
             ExtractionResult result = pipeline.Extract(input.Text, input.Info);
             if (json || jsonl)
             {
-                output.Write(new NormalizeOutput(result.DocumentId, result.Text.Normalized, result.Diagnostics), CliJsonContext.Default.NormalizeOutput);
+                output.Write(new NormalizeOutput(result.DocumentId, result.Text.Normalized, result.Diagnostics.Where(d => d.Code.StartsWith("normalize.", StringComparison.Ordinal)).ToList()), CliJsonContext.Default.NormalizeOutput);
             }
             else
             {

@@ -96,5 +96,9 @@ public sealed class ExtractionPipeline
         }
 
         return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Events.ToArray(), context.Diagnostics.ToArray());
+        return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Diagnostics.ToArray())
+        {
+            Byline = context.Byline,
+        };
     }
 }

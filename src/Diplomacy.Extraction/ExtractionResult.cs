@@ -63,6 +63,12 @@ public sealed class ExtractionResult
     /// <summary>Repairs, removals, limits and failures, in the order they happened.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>
+    /// The author's name, when the normalizer found a byline (and author blurb) at the end of the article and
+    /// removed it from the text; <see langword="null"/> otherwise.
+    /// </summary>
+    public string? Byline { get; internal init; }
+
     /// <summary>Whether any stage failed on this document.</summary>
     public bool HasErrors
     {

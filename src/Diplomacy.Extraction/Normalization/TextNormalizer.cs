@@ -1,101 +1,498 @@
 using System.Buffers;
+using System.Net;
+using System.Text;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction.Normalization;
 
+/// <summary>What the normalizer produced: the text, its map back to the caller's original, and the byline it took out.</summary>
+internal sealed record NormalizationResult(string Text, OffsetMap Map, string? Byline);
+
 /// <summary>
-/// Cleans text for the later stages while recording every change in an <see cref="OffsetMap"/>:
-/// line endings, invisible and control characters, unusual spaces.
+/// Cleans text for the later stages in four passes, each recording its edits in an <see cref="OffsetMap"/> chained
+/// to the previous one, so every normalized position maps back to the caller's original text:
+/// <list type="number">
+/// <item>encoding: HTML entities and mojibake (<see cref="MojibakeDecoder"/>), layer after layer;</item>
+/// <item>characters: line endings, C0/C1 controls, invisible and format characters, odd spaces, NFC, optional quote folding;</item>
+/// <item>boilerplate: repeated lines, page furniture, error pages, disclaimers, end bylines, punctuation runs (<see cref="Boilerplate"/>);</item>
+/// <item>whitespace: runs folded without merging paragraphs, a space restored after clearly joined sentences.</item>
+/// </list>
+/// Every change is reported as a diagnostic with its span in the original text.
 /// </summary>
 internal static class TextNormalizer
 {
-    /// <summary>Characters that may need work; text without any of them passes through untouched.</summary>
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(
-        "\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
-        "\u00A0\u00AD\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u202F\u205F\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3000\uFEFF");
+    /// <summary>Characters the character pass acts on; text without any of them passes through untouched.</summary>
+    private static readonly SearchValues<char> Suspicious = SearchValues.Create(BuildSuspicious(foldQuotes: false));
 
-    /// <summary>Normalizes <paramref name="text"/>, adding a diagnostic (in original coordinates) for every change.</summary>
-    public static (string Text, OffsetMap Map) Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics)
+    private static readonly SearchValues<char> SuspiciousWithQuotes = SearchValues.Create(BuildSuspicious(foldQuotes: true));
+
+    private static readonly SearchValues<char> WhitespaceOrJoin = SearchValues.Create(" \n.!?,;");
+
+    /// <summary>Runs all passes.</summary>
+    /// <param name="text">The text to normalize.</param>
+    /// <param name="inner">The map of an earlier step, when <paramref name="text"/> is itself derived from the original.</param>
+    /// <param name="diagnostics">Receives one diagnostic per change, in original coordinates.</param>
+    /// <param name="foldQuotes">Whether typographic quotes become ASCII quotes.</param>
+    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false)
     {
-        int first = text.AsSpan().IndexOfAny(Suspicious);
-        if (first < 0)
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        OffsetMap? map = inner;
+        string current = text;
+        (current, map) = RepairEncoding(current, map, diagnostics);
+        (current, map) = CleanCharacters(current, map, diagnostics, foldQuotes);
+        (current, map) = NormalizeComposition(current, map, diagnostics);
+        (current, map, string? byline) = Boilerplate.Remove(current, map, diagnostics);
+        (current, map) = FoldWhitespace(current, map, diagnostics);
+        return new NormalizationResult(current, map ?? OffsetMap.Identity(text.Length), byline);
+    }
+
+    /// <summary>Maps a span of the current pass's input to the original text.</summary>
+    internal static TextSpan ToOriginal(OffsetMap? map, int start, int end)
+    {
+        var span = TextSpan.FromBounds(start, end);
+        return map?.ToOriginal(span) ?? span;
+    }
+
+    private static (string, OffsetMap?) Finish(OffsetMapBuilder builder, string text, OffsetMap? map)
+    {
+        if (!builder.Changed)
         {
-            return (text, inner ?? OffsetMap.Identity(text.Length));
+            return (text, map);
         }
 
-        var builder = new OffsetMapBuilder(text);
-        int runStart = -1;
-        int runEnd = -1;
-        int i = first;
-        while (i < text.Length)
+        (string result, OffsetMap next) = builder.Build(map);
+        return (result, next);
+    }
+
+    // ---------------------------------------------------------------- pass 1: entities and mojibake
+
+    private static (string, OffsetMap?) RepairEncoding(string text, OffsetMap? map, List<Diagnostic> diagnostics)
+    {
+        for (int layer = 0; layer < MojibakeDecoder.MaxLayers; layer++)
         {
-            int next = text.AsSpan(i).IndexOfAny(Suspicious);
-            if (next < 0)
+            List<MojibakeRepair> repairs = MojibakeDecoder.FindRepairs(text);
+            AddEntities(text, repairs);
+            if (repairs.Count == 0)
             {
                 break;
             }
 
-            i += next;
-            char c = text[i];
-            switch (Classify(c))
+            repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var builder = new OffsetMapBuilder(text);
+            int pos = 0;
+            int runStart = -1, runEnd = -1;
+            string runKind = "";
+            foreach (MojibakeRepair r in repairs)
             {
-                case Action.Remove:
-                    if (runEnd != i)
-                    {
-                        Flush(runStart, runEnd, inner, diagnostics);
-                        runStart = i;
-                    }
+                if (r.Start < pos)
+                {
+                    continue;
+                }
 
-                    builder.Delete(i, i + 1);
-                    runEnd = i + 1;
-                    break;
-                case Action.Space:
-                    builder.Replace(i, i + 1, " ");
-                    break;
-                case Action.LineEnd:
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        builder.Delete(i, i + 1);
-                    }
-                    else
-                    {
-                        builder.Replace(i, i + 1, "\n");
-                    }
+                builder.Replace(r.Start, r.End, r.Replacement);
+                pos = r.End;
+                string kind = r.Codepage.Length == 0 ? "entity" : r.Codepage;
+                if (runStart >= 0 && (r.Start > runEnd + 1 || kind != runKind))
+                {
+                    ReportEncoding(diagnostics, map, runStart, runEnd, runKind, text);
+                    runStart = -1;
+                }
 
-                    break;
+                if (runStart < 0)
+                {
+                    runStart = r.Start;
+                    runKind = kind;
+                }
+
+                runEnd = r.End;
             }
 
-            i++;
+            ReportEncoding(diagnostics, map, runStart, runEnd, runKind, text);
+            (text, map) = Finish(builder, text, map);
         }
 
-        Flush(runStart, runEnd, inner, diagnostics);
-        return builder.Build(inner);
+        return (text, map);
     }
 
-    private static void Flush(int start, int end, OffsetMap? inner, List<Diagnostic> diagnostics)
+    private static void ReportEncoding(List<Diagnostic> diagnostics, OffsetMap? map, int start, int end, string kind, string text)
     {
         if (start < 0)
         {
             return;
         }
 
-        var span = TextSpan.FromBounds(start, end);
-        TextSpan original = inner?.ToOriginal(span) ?? span;
-        diagnostics.Add(new Diagnostic("normalize.invisible", DiagnosticSeverity.Info, $"Removed {end - start} invisible or control character(s).", original));
+        string code = kind == "entity" ? "normalize.entity" : "normalize.mojibake";
+        string message = kind == "entity" ? "Decoded HTML character references." : MojibakeMessages.GetOrAdd(kind, k => $"Repaired UTF-8 text that had been read as {k}.");
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));
     }
 
-    private static Action Classify(char c) => c switch
-    {
-        '\r' or '\u0085' => Action.LineEnd,
-        '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000' => Action.Space,
-        _ => Action.Remove,
-    };
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> MojibakeMessages = new(StringComparer.Ordinal);
 
-    private enum Action
+    internal static string Shorten(string text, int start, int end) =>
+        end - start <= 40 ? text[start..end] : string.Concat(text.AsSpan(start, 37), "...");
+
+    /// <summary>HTML character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;nbsp;</c>), decoded by <see cref="WebUtility"/>.</summary>
+    private static void AddEntities(string text, List<MojibakeRepair> repairs)
+    {
+        int from = 0;
+        while (true)
+        {
+            int p = text.IndexOf('&', from);
+            if (p < 0)
+            {
+                return;
+            }
+
+            from = p + 1;
+            int limit = Math.Min(text.Length, p + 12);
+            int q = p + 1;
+            bool numeric = q < limit && text[q] == '#';
+            if (numeric)
+            {
+                q++;
+                if (q < limit && (text[q] == 'x' || text[q] == 'X'))
+                {
+                    q++;
+                }
+            }
+
+            int bodyStart = q;
+            while (q < limit && char.IsAsciiLetterOrDigit(text[q]))
+            {
+                q++;
+            }
+
+            if (q >= limit || text[q] != ';' || q == bodyStart || (!numeric && !char.IsAsciiLetter(text[bodyStart])))
+            {
+                continue;
+            }
+
+            string entity = text.Substring(p, q - p + 1);
+            string decoded = WebUtility.HtmlDecode(entity);
+            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, p, q + 1))
+            {
+                repairs.Add(new MojibakeRepair(p, q + 1, decoded, ""));
+            }
+
+            from = q + 1;
+        }
+    }
+
+    private static bool Overlaps(List<MojibakeRepair> repairs, int start, int end)
+    {
+        foreach (MojibakeRepair r in repairs)
+        {
+            if (start < r.End && r.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- pass 2: characters
+
+    private static string BuildSuspicious(bool foldQuotes)
+    {
+        var sb = new StringBuilder();
+        for (char c = '\0'; c < ' '; c++)
+        {
+            if (c != '\n')
+            {
+                sb.Append(c);
+            }
+        }
+
+        for (char c = '\u007F'; c <= '\u00A0'; c++)
+        {
+            sb.Append(c);
+        }
+
+        sb.Append("\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180B\u180C\u180D\u180E\u3000\u3164\uFEFF\uFFA0\uFFF9\uFFFA\uFFFB");
+        for (char c = '\u2000'; c <= '\u200F'; c++)
+        {
+            sb.Append(c);
+        }
+
+        for (char c = '\u2028'; c <= '\u202F'; c++)
+        {
+            sb.Append(c);
+        }
+
+        for (char c = '\u205F'; c <= '\u206F'; c++)
+        {
+            sb.Append(c);
+        }
+
+        if (foldQuotes)
+        {
+            sb.Append("\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2032\u2033");
+        }
+
+        return sb.ToString();
+    }
+
+    private enum CharAction
     {
         Remove,
         Space,
         LineEnd,
+        Replace,
+    }
+
+    private static (CharAction Action, string Replacement, string Code) Classify(string text, int i)
+    {
+        char c = text[i];
+        switch (c)
+        {
+            case '\r':
+                return i + 1 < text.Length && text[i + 1] == '\n' ? (CharAction.Remove, "", "normalize.line-ending") : (CharAction.LineEnd, "\n", "normalize.line-ending");
+            case '\u2028':
+                return (CharAction.LineEnd, "\n", "normalize.line-ending");
+            case '\u2029':
+                return (CharAction.LineEnd, "\n\n", "normalize.line-ending");
+            case '\t' or '\u000B' or '\u000C' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000':
+                return (CharAction.Space, " ", "normalize.space");
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032':
+                return (CharAction.Replace, "'", "normalize.quotes");
+            case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033':
+                return (CharAction.Replace, "\"", "normalize.quotes");
+            case >= '\u0080' and <= '\u009F':
+                char fixedChar = MojibakeDecoder.FixC1(c);
+                return fixedChar != c ? (CharAction.Replace, fixedChar.ToString(), "normalize.c1-control") : (CharAction.Remove, "", "normalize.control");
+            case < ' ' or '\u007F':
+                return (CharAction.Remove, "", "normalize.control");
+            default:
+                return (CharAction.Remove, "", "normalize.invisible");
+        }
+    }
+
+    private static (string, OffsetMap?) CleanCharacters(string text, OffsetMap? map, List<Diagnostic> diagnostics, bool foldQuotes)
+    {
+        SearchValues<char> suspicious = foldQuotes ? SuspiciousWithQuotes : Suspicious;
+        int i = text.AsSpan().IndexOfAny(suspicious);
+        if (i < 0)
+        {
+            return (text, map);
+        }
+
+        var builder = new OffsetMapBuilder(text);
+        int runStart = -1, runEnd = -1;
+        string runCode = "";
+        while (i >= 0 && i < text.Length)
+        {
+            (CharAction action, string replacement, string code) = Classify(text, i);
+            if (action == CharAction.Remove)
+            {
+                builder.Delete(i, i + 1);
+            }
+            else
+            {
+                builder.Replace(i, i + 1, replacement);
+            }
+
+            if (runStart >= 0 && (runEnd != i || code != runCode))
+            {
+                ReportChars(diagnostics, map, runStart, runEnd, runCode);
+                runStart = -1;
+            }
+
+            if (runStart < 0)
+            {
+                runStart = i;
+                runCode = code;
+            }
+
+            runEnd = i + 1;
+            int next = text.AsSpan(i + 1).IndexOfAny(suspicious);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        ReportChars(diagnostics, map, runStart, runEnd, runCode);
+        return Finish(builder, text, map);
+    }
+
+    private static void ReportChars(List<Diagnostic> diagnostics, OffsetMap? map, int start, int end, string code)
+    {
+        if (start < 0 || code == "normalize.line-ending")
+        {
+            return;
+        }
+
+        string message = code switch
+        {
+            "normalize.space" => "Replaced unusual space characters by a space.",
+            "normalize.quotes" => "Folded typographic quotes to ASCII.",
+            "normalize.c1-control" => "Read C1 control characters as Windows-1252.",
+            "normalize.control" => "Removed control characters.",
+            _ => "Removed invisible or format characters.",
+        };
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));
+    }
+
+    /// <summary>Unicode NFC, applied only to the runs that are not already in NFC so offsets stay exact elsewhere.</summary>
+    private static (string, OffsetMap?) NormalizeComposition(string text, OffsetMap? map, List<Diagnostic> diagnostics)
+    {
+        if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 || text.IsNormalized(NormalizationForm.FormC))
+        {
+            return (text, map);
+        }
+
+        var builder = new OffsetMapBuilder(text);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int rel = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+            if (rel < 0)
+            {
+                break;
+            }
+
+            int start = i + rel;
+            int end = start;
+            while (end < text.Length && text[end] >= 0x80)
+            {
+                end++;
+            }
+
+            int from = start > i ? start - 1 : start; // the ASCII base letter of a combining sequence
+            string run = text[from..end];
+            if (!run.IsNormalized(NormalizationForm.FormC))
+            {
+                builder.Replace(from, end, run.Normalize(NormalizationForm.FormC));
+                diagnostics.Add(new Diagnostic("normalize.nfc", DiagnosticSeverity.Info, $"Composed '{run}' to Unicode NFC.", ToOriginal(map, from, end)));
+            }
+
+            i = end;
+        }
+
+        return Finish(builder, text, map);
+    }
+
+    // ---------------------------------------------------------------- pass 4: whitespace
+
+    private static (string, OffsetMap?) FoldWhitespace(string text, OffsetMap? map, List<Diagnostic> diagnostics)
+    {
+        OffsetMapBuilder? builder = null;
+        int n = text.Length;
+        int i = 0;
+        while (i < n && text[i] is ' ' or '\n')
+        {
+            i++;
+        }
+
+        if (i > 0)
+        {
+            (builder ??= new OffsetMapBuilder(text)).Delete(0, i);
+        }
+
+        while (i < n)
+        {
+            int rel = text.AsSpan(i).IndexOfAny(WhitespaceOrJoin);
+            if (rel < 0)
+            {
+                break;
+            }
+
+            i += rel;
+            char c = text[i];
+            if (c is ' ' or '\n')
+            {
+                int j = i;
+                int newlines = 0;
+                while (j < n && text[j] is ' ' or '\n')
+                {
+                    newlines += text[j] == '\n' ? 1 : 0;
+                    j++;
+                }
+
+                if (j == n)
+                {
+                    (builder ??= new OffsetMapBuilder(text)).Delete(i, n);
+                    break;
+                }
+
+                string want = newlines == 0 ? " " : newlines == 1 ? "\n" : "\n\n";
+                if (!text.AsSpan(i, j - i).SequenceEqual(want))
+                {
+                    (builder ??= new OffsetMapBuilder(text)).Replace(i, j, want);
+                }
+
+                i = j;
+                continue;
+            }
+
+            if (IsJoin(text, i))
+            {
+                (builder ??= new OffsetMapBuilder(text)).Insert(i + 1, " ");
+                diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, "Inserted a missing space after punctuation.", ToOriginal(map, i, i + 2)));
+            }
+
+            i++;
+        }
+
+        return builder is null ? (text, map) : Finish(builder, text, map);
+    }
+
+    /// <summary>
+    /// Whether the punctuation at <paramref name="i"/> clearly joins two sentences or clauses without the space:
+    /// <c>nations.Among</c>, <c>powers,diplomats</c>; never <c>U.S.</c>, <c>3.5</c>, <c>a.m.</c>, URLs or e-mail addresses.
+    /// </summary>
+    internal static bool IsJoin(string text, int i)
+    {
+        if (i == 0 || i + 2 >= text.Length)
+        {
+            return false;
+        }
+
+        char c = text[i];
+        char prev = text[i - 1];
+        char next = text[i + 1];
+        if (!char.IsLetter(prev) || !char.IsLetter(next))
+        {
+            return false;
+        }
+
+        if (c is '.' or '!' or '?')
+        {
+            if (!char.IsLower(prev) || !char.IsUpper(next) || !char.IsLower(text[i + 2]))
+            {
+                return false;
+            }
+
+            int k = i - 1;
+            while (k >= 0 && char.IsLetter(text[k]))
+            {
+                k--;
+            }
+
+            if (i - 1 - k < 2 || (k >= 0 && text[k] == '.'))
+            {
+                return false; // a.m., e.g.
+            }
+        }
+
+        return !InUrlOrEmail(text, i);
+    }
+
+    private static bool InUrlOrEmail(string text, int i)
+    {
+        int start = i;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        int end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> token = text.AsSpan(start, end - start);
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains('@') || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || token.Contains('/');
     }
 }

@@ -34,6 +34,9 @@ internal sealed class DocumentContext
     /// <summary>Maps <see cref="Normalized"/> back to <see cref="Original"/>.</summary>
     public OffsetMap Map { get; set; }
 
+    /// <summary>The author's name the normalizer took from the end of the article, if any.</summary>
+    public string? Byline { get; set; }
+
     /// <summary>The document's language (ISO 639-1) or <c>und</c>.</summary>
     public string Language { get; set; } = "und";
 

@@ -9,8 +9,10 @@ internal sealed class NormalizationStage : IExtractionStage
 
     public void Process(DocumentContext context)
     {
-        (string text, var map) = TextNormalizer.Normalize(context.Normalized, context.Map.IsIdentity ? null : context.Map, context.Diagnostics);
-        context.Normalized = text;
-        context.Map = map;
+        NormalizationResult result = TextNormalizer.Normalize(
+            context.Normalized, context.Map.IsIdentity ? null : context.Map, context.Diagnostics, context.Options.FoldTypographicQuotes);
+        context.Normalized = result.Text;
+        context.Map = result.Map;
+        context.Byline = result.Byline;
     }
 }

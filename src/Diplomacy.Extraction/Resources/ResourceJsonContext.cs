@@ -7,4 +7,5 @@ namespace Diplomacy.Extraction.Resources;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(SentenceRulesData))]
 [JsonSerializable(typeof(Events.EventLexiconData))]
+[JsonSerializable(typeof(Diplomacy.Extraction.Normalization.FurnitureData))]
 internal sealed partial class ResourceJsonContext : JsonSerializerContext;

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Diplomacy.Extraction.Normalization;
+
+/// <summary>
+/// A single-byte code page as the mojibake decoder needs it: the character each byte decodes to, and the
+/// reverse map. "Sloppy" like ftfy's codecs: a byte the code page leaves undefined decodes to the C1 control
+/// (or Latin-1 character) of the same number, so text that went through such a decoder can still be re-encoded.
+/// The tables are built from the platform's code-page data at first use; nothing is hard-coded.
+/// </summary>
+internal sealed class SingleByteCodepage
+{
+    private readonly FrozenDictionary<char, byte> _encode;
+    private readonly char[] _decode;
+
+    private SingleByteCodepage(int codepage, string name)
+    {
+        CodePage = codepage;
+        Name = name;
+        _decode = new char[256];
+        var undefined = new List<byte>();
+        Encoding encoding = codepage == 28591
+            ? Encoding.Latin1
+            : CodePagesEncodingProvider.Instance.GetEncoding(codepage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+              ?? throw new InvalidOperationException($"Code page {codepage} is not available.");
+        Span<byte> one = stackalloc byte[1];
+        Span<char> chars = stackalloc char[4];
+        var encode = new Dictionary<char, byte>();
+        for (int b = 0; b < 256; b++)
+        {
+            one[0] = (byte)b;
+            char c;
+            try
+            {
+                c = encoding.GetChars(one, chars) == 1 ? chars[0] : (char)b;
+            }
+            catch (DecoderFallbackException)
+            {
+                c = (char)b;
+            }
+
+            if (b >= 0x80 && c == (char)b && codepage != 28591)
+            {
+                undefined.Add((byte)b);
+            }
+
+            _decode[b] = c;
+            encode.TryAdd(c, (byte)b);
+        }
+
+        // Latin-1 C1 controls stand for their own byte wherever the code page does not use that character otherwise.
+        for (int b = 0x80; b < 0xA0; b++)
+        {
+            encode.TryAdd((char)b, (byte)b);
+        }
+
+        _encode = encode.ToFrozenDictionary();
+        UndefinedBytes = [.. undefined];
+    }
+
+    /// <summary>Code pages tried by the decoder, most frequent source of mojibake first.</summary>
+    public static IReadOnlyList<SingleByteCodepage> All => AllLazy.Value;
+
+    /// <summary>Windows-1252, used for the C1-control repair.</summary>
+    public static SingleByteCodepage Windows1252 => All[0];
+
+    private static readonly Lazy<SingleByteCodepage[]> AllLazy = new(() =>
+    [
+        new(1252, "windows-1252"),
+        new(28591, "iso-8859-1"),
+        new(1250, "windows-1250"),
+        new(28592, "iso-8859-2"),
+        new(1251, "windows-1251"),
+        new(10000, "macintosh"),
+        new(437, "cp437"),
+        new(1257, "windows-1257"),
+        new(1253, "windows-1253"),
+        new(1254, "windows-1254"),
+    ]);
+
+    public int CodePage { get; }
+
+    public string Name { get; }
+
+    /// <summary>Bytes the code page does not define: the bytes a strict decoder silently loses.</summary>
+    public byte[] UndefinedBytes { get; }
+
+    /// <summary>The byte <paramref name="c"/> encodes to, or -1.</summary>
+    public int Encode(char c) => c < 0x80 ? c : _encode.TryGetValue(c, out byte b) ? b : -1;
+
+    /// <summary>The character byte <paramref name="b"/> decodes to.</summary>
+    public char Decode(byte b) => _decode[b];
+
+    public override string ToString() => Name;
+}
