@@ -57,6 +57,7 @@ public sealed class ExtractionPipelineBuilder
             new NormalizationStage(),
             new LanguageHintStage(),
             new SentenceStage(),
+            new Entities.EntityStage(),
         ];
         return new ExtractionPipeline(options, stages);
     }
