@@ -4,16 +4,17 @@ namespace Diplomacy.Extraction.Entities;
 
 internal sealed partial class EntityRecognizer
 {
+    private static readonly Dictionary<string, int> NoVotes = new(StringComparer.Ordinal);
+
     private void Resolve(ref DocumentState doc, List<Candidate> candidates, List<RecognizedEntity> output)
     {
         // Countries of the unambiguous places: the context that decides ambiguous names.
         var placeVotes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Candidate c in candidates)
         {
-            if (c.Entries.Length == 1 && Gazetteer.Entries[c.Entries[0]].Kind == LexKind.Place)
+            if (Gazetteer.Entries[c.Entries[0]].Kind == LexKind.Place && ChoosePlace(c, NoVotes) is { } place)
             {
-                string country = Gazetteer.Kb.Places[Gazetteer.Entries[c.Entries[0]].Ref].CountryCode;
-                placeVotes[country] = placeVotes.GetValueOrDefault(country) + 1;
+                placeVotes[place.CountryCode] = placeVotes.GetValueOrDefault(place.CountryCode) + 1;
             }
         }
 
@@ -25,7 +26,8 @@ internal sealed partial class EntityRecognizer
             RecognizedEntity? e = entry.Kind switch
             {
                 LexKind.Organization => Organization(ref doc, c, entry, output, candidates, k, genericMemory),
-                LexKind.State or LexKind.Adjective or LexKind.Metonym => StateOrAmbiguous(c, entry, placeVotes),
+                LexKind.State or LexKind.Metonym => StateOrAmbiguous(c, entry, placeVotes),
+                LexKind.Adjective => StateOrAmbiguous(c, entry, placeVotes) with { IsAdjective = true },
                 LexKind.Place => Place(ref doc, c, candidates, k, placeVotes),
                 LexKind.Region => Region(c, entry),
                 LexKind.Person => Person(c, Gazetteer.Kb.People[entry.Ref]),

@@ -27,6 +27,9 @@ internal sealed record RecognizedEntity
 
     public double? Longitude { get; init; }
 
+    /// <summary>Written as an adjective or demonym (<c>Russian</c>, <c>russische</c>), not as a name.</summary>
+    public bool IsAdjective { get; init; }
+
     /// <summary>Found inside a hyphenated compound (<c>Russia</c> in <c>Russia-US</c>).</summary>
     public bool IsPart { get; init; }
 }
@@ -183,7 +186,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         doc.Cover(index, index);
     }
 
-    private bool HasValidEntry(scoped ref DocumentState doc, int node, ReadOnlySpan<int> matched, int first)
+    private bool HasValidEntry(scoped ref DocumentState doc, int node, scoped ReadOnlySpan<int> matched, int first)
     {
         foreach (int e in Gazetteer.EntriesAt(node))
         {
@@ -196,7 +199,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private int[] ValidEntries(scoped ref DocumentState doc, int node, ReadOnlySpan<int> matched, int first)
+    private int[] ValidEntries(scoped ref DocumentState doc, int node, scoped ReadOnlySpan<int> matched, int first)
     {
         var list = new List<int>();
         foreach (int e in Gazetteer.EntriesAt(node))
@@ -210,7 +213,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         return Prioritize(list);
     }
 
-    private bool IsValid(scoped ref DocumentState doc, LexEntry entry, ReadOnlySpan<int> matched, int first)
+    private bool IsValid(scoped ref DocumentState doc, LexEntry entry, scoped ReadOnlySpan<int> matched, int first)
     {
         if ((entry.Languages & doc.Mask) == 0 || entry.Tokens.Length != matched.Length)
         {

@@ -169,7 +169,7 @@ internal sealed class Gazetteer
     /// <summary>Whether a word (as written) is a given name.</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
 
-    private static Gazetteer Load()
+    internal static Gazetteer Load()
     {
         var kb = KnowledgeBase.Load();
         var builder = new Builder(kb);
