@@ -275,6 +275,8 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
         }
 
+        // The best-ranked reading first: the resolver dispatches on it.
+        result.Sort((a, b) => Rank(Gazetteer.Entries[a].Kind).CompareTo(Rank(Gazetteer.Entries[b].Kind)));
         return [.. result];
     }
 
