@@ -57,6 +57,7 @@ public sealed class ExtractionPipelineBuilder
             new NormalizationStage(),
             new LanguageHintStage(),
             new SentenceStage(),
+            new Dates.DateStage(),
         ];
         return new ExtractionPipeline(options, stages);
     }

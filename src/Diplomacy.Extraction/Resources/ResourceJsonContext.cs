@@ -6,4 +6,6 @@ namespace Diplomacy.Extraction.Resources;
 /// <summary>Source-generated JSON metadata for the embedded resources.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(SentenceRulesData))]
+[JsonSerializable(typeof(Diplomacy.Extraction.Dates.CalendarData))]
+[JsonSerializable(typeof(Diplomacy.Extraction.Dates.DateCueData))]
 internal sealed partial class ResourceJsonContext : JsonSerializerContext;
