@@ -94,6 +94,24 @@ internal sealed class DateExtractor
 
     private int CueAt(int i)
     {
+        int v = CueOf(i);
+        if (v < 0)
+        {
+            // "will be held": a future auxiliary just before a past form
+            for (int k = i - 1; k >= Math.Max(0, i - 2); k--)
+            {
+                if (Has(k, LexKind.FutureCue))
+                {
+                    return 1;
+                }
+            }
+        }
+
+        return v;
+    }
+
+    private int CueOf(int i)
+    {
         if (Has(i, LexKind.FutureCue))
         {
             return 1;
@@ -311,9 +329,11 @@ internal sealed class DateExtractor
         end = i;
         int j = i + Match(i, LexKind.Of, out _);
         int len = Match(j, LexKind.Month, out month);
+        bool abbr = false;
         if (len == 0)
         {
             len = Match(j, LexKind.MonthAbbr, out month);
+            abbr = len > 0;
         }
 
         if (len == 0)
@@ -322,7 +342,7 @@ internal sealed class DateExtractor
         }
 
         end = j + len;
-        if (IsPunct(end, '.'))
+        if (abbr && IsPunct(end, '.') && end + 1 < _hi)
         {
             end++;
         }
@@ -1350,9 +1370,27 @@ internal sealed class DateExtractor
                 continue;
             }
 
-            if (width == 0)
+            if (width == 0 || q + 1 >= p || !char.IsAsciiDigit(text[q + 1]))
             {
-                p = q;
+                // a separator that does not lead to more digits ends the run ("27.02.2025." or "22.04.")
+                if (width > 0 && c == '.' && count < 3)
+                {
+                    groups[count] = value;
+                    widths[count] = width;
+                    count++;
+                    trailingDot = true;
+                    width = 0;
+                    p = q + 1;
+                }
+                else if (width > 0)
+                {
+                    p = q;
+                }
+                else
+                {
+                    p = q;
+                }
+
                 break;
             }
 
@@ -1385,19 +1423,22 @@ internal sealed class DateExtractor
             widths[count] = width;
             count++;
         }
-        else if (count > 0 && sep == '.')
-        {
-            trailingDot = true;
-        }
 
         if (mixed || count == 0)
         {
             return false;
         }
 
+        if (count == 1 && trailingDot && (widths[0] == 4 || !_lex.OrdinalPeriod))
+        {
+            // "in 2025." and English "March 3-5.": the period ends the sentence
+            trailingDot = false;
+            p--;
+        }
+
         // tokens covered by the run (a trailing separator that is not a '.' is not part of it)
         int runEnd = p;
-        if (!trailingDot && runEnd > start && NumericSeparators.Contains(text[runEnd - 1]))
+        if ((!trailingDot || count == 3) && runEnd > start && NumericSeparators.Contains(text[runEnd - 1]))
         {
             runEnd--;
         }
