@@ -1449,6 +1449,11 @@ internal sealed class DateExtractor
             k++;
         }
 
+        if (k == i && _tokens[i].Kind == TokenKind.Number && IsOrdinalSuffix(Span(i)[(p - start)..]))
+        {
+            k = i + 1; // 04th, 1st: the suffix is part of the token
+        }
+
         if (k == i)
         {
             return false;

@@ -63,7 +63,7 @@ internal static class DateConformance
                 ExtractionResult? result = null;
                 foreach (JsonElement r in c.GetProperty("Results").EnumerateArray())
                 {
-                    string type = r.TryGetProperty("TypeName", out JsonElement tn) ? tn.GetString()!.Replace("datetimeV2.", "", StringComparison.Ordinal) : r.GetProperty("Type").GetString()!;
+                    string type = (r.TryGetProperty("TypeName", out JsonElement tn) ? tn.GetString()! : r.GetProperty("Type").GetString()!).Replace("datetimeV2.", "", StringComparison.Ordinal);
                     if (type is not ("date" or "daterange" or "datetime") || !HasDatePart(r, type))
                     {
                         continue;
@@ -139,9 +139,20 @@ internal static class DateConformance
 
     private static string? Timex(JsonElement r)
     {
-        if (r.TryGetProperty("Value", out JsonElement v) && v.ValueKind == JsonValueKind.Object && v.TryGetProperty("Timex", out JsonElement t))
+        if (r.TryGetProperty("Value", out JsonElement v) && v.ValueKind == JsonValueKind.Object)
         {
-            return t.GetString();
+            if (v.TryGetProperty("Timex", out JsonElement t))
+            {
+                return t.GetString();
+            }
+
+            if (v.TryGetProperty("values", out JsonElement mv) && mv.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement x in mv.EnumerateArray())
+                {
+                    return x.TryGetProperty("timex", out JsonElement tx) ? tx.GetString() : null;
+                }
+            }
         }
 
         if (r.TryGetProperty("Resolution", out JsonElement res) && res.TryGetProperty("values", out JsonElement vals))
@@ -184,6 +195,14 @@ internal static class DateConformance
                 if (v.TryGetProperty(key, out JsonElement fr) && fr.ValueKind == JsonValueKind.Object)
                 {
                     yield return (Str(fr, "date") ?? Str(fr, "dateTime"), Str(fr, "startDate"), Str(fr, "endDate"));
+                }
+            }
+
+            if (v.TryGetProperty("values", out JsonElement mv) && mv.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement x in mv.EnumerateArray())
+                {
+                    yield return (Str(x, "value"), Str(x, "start"), Str(x, "end"));
                 }
             }
         }
