@@ -108,6 +108,16 @@ internal sealed class DateCueData
     public List<string> PastSuffixes { get; set; } = [];
 
     public List<HolidayPhrase> Holidays { get; set; } = [];
+
+    public List<string> OpenBefore { get; set; } = [];
+
+    public List<string> OpenAfter { get; set; } = [];
+
+    public List<string> OpenSince { get; set; } = [];
+
+    public List<string> OpenSinceSuffix { get; set; } = [];
+
+    public List<string> NthOf { get; set; } = [];
 }
 
 /// <summary>A phrase naming a day relative to today.</summary>

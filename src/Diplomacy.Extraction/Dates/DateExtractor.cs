@@ -15,6 +15,9 @@ internal struct DateCandidate
     public int TimeMinutes;
     public int DurationCount;
     public DateUnit DurationUnit;
+
+    /// <summary>An open range around <see cref="A"/>: <see cref="DateSpec.OpenBefore"/>, <see cref="DateSpec.OpenAfter"/>, <see cref="DateSpec.OpenSince"/> (0 = closed).</summary>
+    public int Open;
 }
 
 /// <summary>
@@ -226,7 +229,55 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
+        {
+            best = op;
+            found = true;
+        }
+
+        if (found && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange)
+        {
+            // "2012 or later", "1/1/2016 and later"
+            int sl = Match(best.End, LexKind.OpenSinceSuffix, out int mod);
+            if (sl > 0)
+            {
+                best.Open = mod;
+                best.End += sl;
+                best.Type = TimeExpressionType.DateRange;
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>Open ranges: before/after/since/until + a date ("since August", "no later than 1/1/2016").</summary>
+    private bool TryOpen(int i, out DateCandidate c)
+    {
+        c = default;
+        int len = Match(i, LexKind.OpenBefore, out int mod);
+        if (len == 0)
+        {
+            len = Match(i, LexKind.OpenAfter, out mod);
+        }
+
+        if (len == 0)
+        {
+            len = Match(i, LexKind.OpenSince, out mod);
+        }
+
+        if (len == 0)
+        {
+            return false;
+        }
+
+        int j = i + len;
+        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind == SpecKind.Offset)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = a, Type = TimeExpressionType.DateRange, Open = mod };
+        return true;
     }
 
     // ---- ranges ---------------------------------------------------------------------------------------------
@@ -643,6 +694,8 @@ internal sealed class DateExtractor
         }
 
         return TryHoliday(i, out spec, out end)
+            || TryNthOf(i, out spec, out end)
+            || TryQuarterToken(i, out spec, out end)
             || TryPart(i, out spec, out end)
             || TryLaterEarlier(i, out spec, out end)
             || TryRelative(i, out spec, out end)
@@ -651,6 +704,197 @@ internal sealed class DateExtractor
             || TryRelDay(i, out spec, out end)
             || TrySeason(i, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end);
+    }
+
+    /// <summary>
+    /// The N-th part of a period: "the third week of this month", "the last week of July", "the first Friday of next month",
+    /// "the 20th of next month", "the third quarter of 2016", "the 9th month of next year", "der dritten Woche des Monats".
+    /// </summary>
+    private bool TryNthOf(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int j = i + Match(i, LexKind.Article, out _);
+        int n;
+        int ol = Match(j, LexKind.Ordinal, out n);
+        if (ol == 0)
+        {
+            if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out n, out int dEnd) || Span(j).Length <= 2)
+            {
+                return false;
+            }
+
+            // a number with an ordinal suffix or period (20th, 3.)
+            ol = dEnd - j;
+        }
+
+        int k = j + ol;
+        int sub = DateSpec.SubDay;
+        int weekday = 0;
+        int ul = Match(k, LexKind.Unit, out int uv);
+        if (ul > 0)
+        {
+            sub = (DateUnit)uv switch
+            {
+                DateUnit.Week => DateSpec.SubWeek,
+                DateUnit.Quarter => DateSpec.SubQuarter,
+                DateUnit.Half => DateSpec.SubHalf,
+                DateUnit.Month => DateSpec.SubMonth,
+                DateUnit.Day => DateSpec.SubDay,
+                _ => 0,
+            };
+            if (sub == 0)
+            {
+                return false;
+            }
+
+            k += ul;
+        }
+        else if (Match(k, LexKind.Weekday, out weekday) is int wl && wl > 0)
+        {
+            sub = DateSpec.SubWeekday;
+            k += wl;
+        }
+        else if (n < 1)
+        {
+            return false;
+        }
+
+        int of = Match(k, LexKind.NthOf, out _);
+        if (of == 0)
+        {
+            of = Match(k, LexKind.Of, out _);
+        }
+
+        int p = k + of;
+        if (!TryPeriodOf(p, requireOf: of == 0, out spec, out end))
+        {
+            return false;
+        }
+
+        bool fits = sub switch
+        {
+            DateSpec.SubWeek => spec.Kind is SpecKind.Month or SpecKind.Year || (spec.Kind == SpecKind.RelPeriod && spec.Unit is DateUnit.Month or DateUnit.Year),
+            DateSpec.SubDay or DateSpec.SubWeekday => spec.Kind == SpecKind.Month || (spec.Kind == SpecKind.RelPeriod && spec.Unit == DateUnit.Month),
+            _ => spec.Kind == SpecKind.Year || (spec.Kind == SpecKind.RelPeriod && spec.Unit == DateUnit.Year),
+        };
+        if (!fits || (sub == DateSpec.SubDay && ul == 0 && of == 0))
+        {
+            return false;
+        }
+
+        spec.Sub = sub;
+        spec.SubN = n;
+        spec.SubWeekdayValue = weekday;
+        return true;
+    }
+
+    /// <summary>The period after "of": this/next month, July, 2016, the year, des Monats.</summary>
+    private bool TryPeriodOf(int p, bool requireOf, out DateSpec spec, out int end)
+    {
+        if (TryRelative(p, out spec, out end))
+        {
+            return true;
+        }
+
+        if (requireOf)
+        {
+            return false;
+        }
+
+        if (TryMonthYear(p, requireContext: false, out spec, out end) && spec.Kind == SpecKind.Month)
+        {
+            return true;
+        }
+
+        if (TryYearAt(p, out int year, out end))
+        {
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            return true;
+        }
+
+        int q = p + Match(p, LexKind.Article, out _);
+        int ul = Match(q, LexKind.Unit, out int uv);
+        if (ul > 0 && (DateUnit)uv is DateUnit.Month or DateUnit.Year)
+        {
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = (DateUnit)uv;
+            spec.Rel = 0;
+            end = q + ul;
+            if (TryYearAt(end, out int y, out int yEnd) && spec.Unit == DateUnit.Year)
+            {
+                spec = DateSpec.Of(SpecKind.Year);
+                spec.Year = y;
+                end = yEnd;
+            }
+
+            return true;
+        }
+
+        spec = default;
+        end = p;
+        return false;
+    }
+
+    /// <summary>Quarter and half designators: Q3 2016, 2016 Q3, Q3 this year, H1 2016, 2016H2.</summary>
+    private bool TryQuarterToken(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int year = 0;
+        int k = i;
+        if (TryYearAt(i, out int y0, out int yEnd) && yEnd < _hi && QuarterToken(Span(yEnd), out _, out _))
+        {
+            year = y0;
+            k = yEnd;
+        }
+
+        if (!QuarterToken(Span(k), out int sub, out int n))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        if (year == 0)
+        {
+            if (TryYearAt(end, out int y1, out int y1End))
+            {
+                year = y1;
+                end = y1End;
+            }
+            else if (TryRelative(end, out DateSpec rel, out int rEnd) && rel.Kind == SpecKind.RelPeriod && rel.Unit == DateUnit.Year)
+            {
+                spec = rel;
+                end = rEnd;
+            }
+        }
+
+        if (spec.Kind == SpecKind.None)
+        {
+            spec = year != 0 ? DateSpec.Of(SpecKind.Year) : DateSpec.Of(SpecKind.RelPeriod);
+            spec.Year = year;
+            spec.Unit = DateUnit.Year;
+            spec.Rel = 0;
+        }
+
+        spec.Sub = sub;
+        spec.SubN = n;
+        return true;
+    }
+
+    private static bool QuarterToken(ReadOnlySpan<char> s, out int sub, out int n)
+    {
+        sub = 0;
+        n = 0;
+        if (s.Length != 2 || !char.IsAsciiDigit(s[1]))
+        {
+            return false;
+        }
+
+        n = s[1] - '0';
+        sub = s[0] is 'Q' or 'q' ? DateSpec.SubQuarter : s[0] is 'H' or 'h' ? DateSpec.SubHalf : 0;
+        return sub != 0 && n >= 1 && n <= (sub == DateSpec.SubQuarter ? 4 : 2);
     }
 
     private bool TryHoliday(int i, out DateSpec spec, out int end)
@@ -872,6 +1116,25 @@ internal sealed class DateExtractor
             spec.Unit = (DateUnit)uv;
             spec.Rel = rel;
             end = j + ul;
+            if (spec.Unit == DateUnit.Week)
+            {
+                // next week Monday, next week on Friday, nächste Woche am Montag
+                int w = end + Match(end, LexKind.DatePreposition, out _);
+                int wl = Match(w, LexKind.Weekday, out int weekday);
+                if (wl == 0)
+                {
+                    wl = Match(w, LexKind.WeekdayAbbr, out weekday);
+                }
+
+                if (wl > 0)
+                {
+                    spec = DateSpec.Of(SpecKind.Weekday);
+                    spec.Weekday = weekday;
+                    spec.Rel = rel;
+                    end = w + wl;
+                }
+            }
+
             return true;
         }
 
@@ -1010,6 +1273,16 @@ internal sealed class DateExtractor
         spec.Weekday = weekday;
         spec.Rel = rel;
         end = k;
+        if (rel == DateSpec.NoRel)
+        {
+            // Tuesday next week, Sunday of next week
+            int q = k + Match(k, LexKind.Of, out _);
+            if (TryRelative(q, out DateSpec week, out int wEnd) && week.Kind == SpecKind.RelPeriod && week.Unit == DateUnit.Week)
+            {
+                spec.Rel = week.Rel;
+                end = wEnd;
+            }
+        }
         if (end < _hi && _tokens[end].Has(TokenFlags.Apostrophe) && _tokens[end].Length <= 2)
         {
             // Thursday's talks: the clitic is not part of the expression

@@ -46,6 +46,11 @@ internal enum LexKind : byte
     Article,
     Of,
     DatePreposition,
+    OpenBefore,
+    OpenAfter,
+    OpenSince,
+    OpenSinceSuffix,
+    NthOf,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -57,6 +62,8 @@ internal enum DateUnit
     Year,
     Fortnight,
     Weekend,
+    Quarter,
+    Half,
 }
 
 /// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
@@ -135,6 +142,7 @@ internal sealed class DateLexicon
                     "early" => DateSpec.PartEarly,
                     "mid" => DateSpec.PartMid,
                     "late" => DateSpec.PartLate,
+                    "rest" => DateSpec.PartRest,
                     _ => throw new InvalidDataException($"Unknown part '{p.Key}' in dates.json."),
                 };
                 AddAll(phrases, p.Value, LexKind.Part, part);
@@ -183,6 +191,11 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.Articles, LexKind.Article, 0);
             AddAll(phrases, cues.Of, LexKind.Of, 0);
             AddAll(phrases, cues.DatePrepositions, LexKind.DatePreposition, 0);
+            AddAll(phrases, cues.OpenBefore, LexKind.OpenBefore, DateSpec.OpenBefore);
+            AddAll(phrases, cues.OpenAfter, LexKind.OpenAfter, DateSpec.OpenAfter);
+            AddAll(phrases, cues.OpenSince, LexKind.OpenSince, DateSpec.OpenSince);
+            AddAll(phrases, cues.OpenSinceSuffix, LexKind.OpenSinceSuffix, DateSpec.OpenSince);
+            AddAll(phrases, cues.NthOf, LexKind.NthOf, 0);
             suffixes.UnionWith(cues.PastSuffixes);
             mdy |= cues.NumericOrder == "MDY";
             dmy |= cues.NumericOrder == "DMY";
@@ -333,6 +346,8 @@ internal sealed class DateLexicon
                 "year" => DateUnit.Year,
                 "fortnight" => DateUnit.Fortnight,
                 "weekend" => DateUnit.Weekend,
+                "quarter" => DateUnit.Quarter,
+                "half" => DateUnit.Half,
                 _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
             };
             AddAll(phrases, u.Value, kind, (int)unit);

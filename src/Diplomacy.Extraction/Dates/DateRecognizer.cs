@@ -68,6 +68,8 @@ internal static class DateRecognizer
                 DateUnit.Fortnight => "W",
                 DateUnit.Month => "M",
                 DateUnit.Weekend => "W",
+                DateUnit.Quarter => "Q",
+                DateUnit.Half => "H",
                 _ => "Y",
             };
             int n = c.DurationUnit == DateUnit.Fortnight ? 2 * c.DurationCount : c.DurationCount;
@@ -124,6 +126,11 @@ internal static class DateRecognizer
         }
 
         ResolvedInterval? ra = a.Resolve(refDate, direction);
+        if (c.Open != 0 && ra is { } bound)
+        {
+            return new RecognizedTime(span, OpenRange(span, surface, a, bound, c.Open));
+        }
+
         ResolvedInterval? result = ra;
         if (range && ra is { } first)
         {
@@ -160,5 +167,41 @@ internal static class DateRecognizer
             Granularity = type == TimeExpressionType.DateTime ? TimeGranularity.Time : r.Granularity,
             Resolved = true,
         });
+    }
+
+    /// <summary>
+    /// An open range around a resolved bound: before = up to the day before it starts (for "before the end of X", up to its
+    /// end); after = from the day after it ends (a single day itself, or the start of "the beginning of X"); since = from its start.
+    /// </summary>
+    private static TimeExpression OpenRange(TextSpan span, string surface, in DateSpec a, ResolvedInterval bound, int open)
+    {
+        DateOnly? start = null;
+        DateOnly? end = null;
+        if (open == DateSpec.OpenBefore)
+        {
+            end = a.Part == DateSpec.PartLate ? bound.End : bound.Start.AddDays(-1);
+        }
+        else if (open == DateSpec.OpenAfter)
+        {
+            start = bound.Start == bound.End || a.Part == DateSpec.PartEarly ? bound.Start : bound.End.AddDays(1);
+        }
+        else
+        {
+            start = bound.Start;
+        }
+
+        return new TimeExpression
+        {
+            Span = span,
+            Text = surface,
+            Type = TimeExpressionType.DateRange,
+            Timex = bound.Timex,
+            Start = start,
+            End = end,
+            OpenStart = start is null,
+            OpenEnd = end is null,
+            Granularity = bound.Granularity,
+            Resolved = true,
+        };
     }
 }

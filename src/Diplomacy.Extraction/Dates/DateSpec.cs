@@ -23,6 +23,16 @@ internal struct DateSpec
     public const int PartEarly = 1;
     public const int PartMid = 2;
     public const int PartLate = 3;
+    public const int PartRest = 4;
+    public const int OpenBefore = 1;
+    public const int OpenAfter = 2;
+    public const int OpenSince = 3;
+    public const int SubWeek = 1;
+    public const int SubQuarter = 2;
+    public const int SubHalf = 3;
+    public const int SubDay = 4;
+    public const int SubWeekday = 5;
+    public const int SubMonth = 6;
     public const int NoRel = int.MinValue;
 
     public SpecKind Kind;
@@ -38,6 +48,15 @@ internal struct DateSpec
     public int Part;
     public int LaterEarlier;
 
+    /// <summary>A selection inside the period: the N-th week/quarter/half/day/weekday/month of it (0 = none).</summary>
+    public int Sub;
+
+    /// <summary>Which one of <see cref="Sub"/>: 1-based, -1 for the last.</summary>
+    public int SubN;
+
+    /// <summary>The weekday for <see cref="SubWeekday"/>.</summary>
+    public int SubWeekdayValue;
+
     public static DateSpec Of(SpecKind kind) => new() { Kind = kind, Rel = NoRel };
 
     public static int SeasonIndex(string code) => code switch
@@ -50,7 +69,7 @@ internal struct DateSpec
     };
 
     /// <summary>Whether the spec names a single day (so a time of day can attach to it).</summary>
-    public readonly bool IsSingleDay => Part == 0 && LaterEarlier == 0 && Kind is SpecKind.Day or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.Offset;
+    public readonly bool IsSingleDay => (Sub is SubDay or SubWeekday) || (Sub == 0 && Part == 0 && LaterEarlier == 0 && Kind is SpecKind.Day or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.Offset);
 
     /// <summary>The N-th weekday (1 = Monday) of a month; N = -1 for the last.</summary>
     public static DateOnly NthWeekday(int year, int month, int weekday, int n)
@@ -78,7 +97,21 @@ internal struct DateSpec
             return null;
         }
 
-        if (Part != 0)
+        if (Sub != 0)
+        {
+            if (ApplySub(v) is not { } sub)
+            {
+                return null;
+            }
+
+            v = sub;
+        }
+
+        if (Part == PartRest)
+        {
+            v = v with { Start = reference > v.Start && reference <= v.End ? reference : v.Start };
+        }
+        else if (Part != 0)
         {
             v = ApplyPart(v, Part);
         }
@@ -146,6 +179,8 @@ internal struct DateSpec
                         DateUnit.Day => reference.AddDays(N),
                         DateUnit.Week => reference.AddDays(7 * N),
                         DateUnit.Fortnight => reference.AddDays(14 * N),
+                        DateUnit.Quarter => reference.AddMonths(3 * N),
+                        DateUnit.Half => reference.AddMonths(6 * N),
                         DateUnit.Month => reference.AddMonths(N),
                         DateUnit.Year => reference.AddYears(N),
                         _ => reference.AddDays(7 * N),
@@ -223,6 +258,15 @@ internal struct DateSpec
 
             case DateUnit.Year:
                 return ResolvedInterval.ForYear(reference.Year + rel);
+            case DateUnit.Quarter:
+            case DateUnit.Half:
+                {
+                    int months = Unit == DateUnit.Quarter ? 3 : 6;
+                    var first = new DateOnly(reference.Year, 1 + ((reference.Month - 1) / months * months), 1);
+                    DateOnly start = first.AddMonths(months * rel);
+                    return ForMonths(start, months);
+                }
+
             case DateUnit.Weekend:
                 {
                     DateOnly sat = WeekStart(reference).AddDays((7 * rel) + 5);
@@ -234,6 +278,64 @@ internal struct DateSpec
                     DateOnly mon = WeekStart(reference).AddDays(7 * rel * (Unit == DateUnit.Fortnight ? 2 : 1));
                     return new ResolvedInterval(mon, mon.AddDays(6), WeekTimex(mon), TimeGranularity.Week);
                 }
+        }
+    }
+
+    private static ResolvedInterval ForMonths(DateOnly start, int months)
+    {
+        DateOnly end = start.AddMonths(months).AddDays(-1);
+        string timex = "(" + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "," + end.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",P" + months.ToString(CultureInfo.InvariantCulture) + "M)";
+        return new ResolvedInterval(start, end, timex, months == 3 ? TimeGranularity.Quarter : TimeGranularity.Month);
+    }
+
+    /// <summary>The N-th week (weeks whose Thursday lies in the period), quarter, half, day, weekday or month of a period.</summary>
+    private readonly ResolvedInterval? ApplySub(ResolvedInterval v)
+    {
+        switch (Sub)
+        {
+            case SubWeek:
+                {
+                    DateOnly first = WeekStart(v.Start);
+                    if (first.AddDays(3) < v.Start)
+                    {
+                        first = first.AddDays(7);
+                    }
+
+                    DateOnly last = WeekStart(v.End);
+                    if (last.AddDays(3) > v.End)
+                    {
+                        last = last.AddDays(-7);
+                    }
+
+                    DateOnly monday = SubN < 0 ? last : first.AddDays(7 * (SubN - 1));
+                    return monday > last ? null : new ResolvedInterval(monday, monday.AddDays(6), WeekTimex(monday), TimeGranularity.Week);
+                }
+
+            case SubQuarter:
+            case SubHalf:
+                {
+                    int months = Sub == SubQuarter ? 3 : 6;
+                    int count = 12 / months;
+                    int n = SubN < 0 ? count : SubN;
+                    return n > count ? null : ForMonths(new DateOnly(v.Start.Year, 1 + (months * (n - 1)), 1), months);
+                }
+
+            case SubDay:
+                {
+                    DateOnly d = SubN < 0 ? v.End : v.Start.AddDays(SubN - 1);
+                    return d > v.End ? null : ResolvedInterval.ForDay(d);
+                }
+
+            case SubWeekday:
+                {
+                    DateOnly d = NthWeekday(v.Start.Year, v.Start.Month, SubWeekdayValue, SubN);
+                    return d > v.End ? null : ResolvedInterval.ForDay(d);
+                }
+
+            case SubMonth:
+                return SubN is >= 1 and <= 12 ? ResolvedInterval.ForMonth(v.Start.Year, SubN) : null;
+            default:
+                return v;
         }
     }
 

@@ -212,6 +212,11 @@ internal static class DateConformance
 
     private static bool ValueMatches(TimeExpression t, JsonElement r, string type)
     {
+        if (t.Resolved && (t.OpenStart || t.OpenEnd))
+        {
+            return OpenMatches(t, r);
+        }
+
         if (!t.Resolved || t.Start is not { } start || t.End is not { } end)
         {
             return false;
@@ -243,6 +248,22 @@ internal static class DateConformance
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An open range: the expected side that is given (start, or exclusive end) equals ours, the other is absent.</summary>
+    private static bool OpenMatches(TimeExpression t, JsonElement r)
+    {
+        foreach ((_, string? altStart, string? altEnd) in Alternatives(r))
+        {
+            bool startOk = t.OpenStart ? altStart is null : altStart is not null && altStart == t.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            bool endOk = t.OpenEnd ? altEnd is null : altEnd is not null && altEnd == t.End?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (startOk && endOk && (altStart ?? altEnd) is not null)
+            {
+                return true;
             }
         }
 
