@@ -118,6 +118,10 @@ internal sealed class DateCueData
     public List<string> OpenSinceSuffix { get; set; } = [];
 
     public List<string> NthOf { get; set; } = [];
+
+    public List<string> OffsetAnchorBefore { get; set; } = [];
+
+    public List<string> OffsetAnchorAfter { get; set; } = [];
 }
 
 /// <summary>A phrase naming a day relative to today.</summary>

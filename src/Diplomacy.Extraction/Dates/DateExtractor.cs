@@ -18,6 +18,9 @@ internal struct DateCandidate
 
     /// <summary>An open range around <see cref="A"/>: <see cref="DateSpec.OpenBefore"/>, <see cref="DateSpec.OpenAfter"/>, <see cref="DateSpec.OpenSince"/> (0 = closed).</summary>
     public int Open;
+
+    /// <summary>A signed offset in <see cref="DurationUnit"/> from the day <see cref="A"/> ("two days after tomorrow"); 0 = none.</summary>
+    public int AnchorOffset;
 }
 
 /// <summary>
@@ -229,6 +232,12 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        if (TryAnchored(i, out DateCandidate an) && (!found || an.End > best.End))
+        {
+            best = an;
+            found = true;
+        }
+
         if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
         {
             best = op;
@@ -248,6 +257,31 @@ internal sealed class DateExtractor
         }
 
         return found;
+    }
+
+    /// <summary>An offset from a named day: "two days after tomorrow", "3 weeks from tomorrow", "2 weeks before Christmas".</summary>
+    private bool TryAnchored(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryCount(i, out int count, out int cEnd, out _))
+        {
+            return false;
+        }
+
+        int ul = Match(cEnd, LexKind.Unit, out int uv);
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        {
+            return false;
+        }
+
+        int al = Match(cEnd + ul, LexKind.OffsetAnchor, out int sign);
+        if (al == 0 || !TryAtom(cEnd + ul + al, allowBareDay: false, out DateSpec a, out int end) || !a.IsSingleDay)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = a, Type = TimeExpressionType.Date, AnchorOffset = sign * count, DurationUnit = (DateUnit)uv };
+        return true;
     }
 
     /// <summary>Open ranges: before/after/since/until + a date ("since August", "no later than 1/1/2016").</summary>
@@ -696,6 +730,7 @@ internal sealed class DateExtractor
         return TryHoliday(i, out spec, out end)
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
+            || TryWeekNumber(i, out spec, out end)
             || TryPart(i, out spec, out end)
             || TryLaterEarlier(i, out spec, out end)
             || TryRelative(i, out spec, out end)
@@ -879,6 +914,40 @@ internal sealed class DateExtractor
         }
 
         spec.Sub = sub;
+        spec.SubN = n;
+        return true;
+    }
+
+    /// <summary>"week 23", "week 3 of 2027", "Woche 12": the ISO week of the year.</summary>
+    private bool TryWeekNumber(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int ul = Match(i, LexKind.Unit, out int uv);
+        int k = i + ul;
+        if (ul == 0 || (DateUnit)uv != DateUnit.Week || k >= _hi || _tokens[k].Kind != TokenKind.Number || _tokens[k].Length > 2
+            || !int.TryParse(Span(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n is < 1 or > 53
+            || Has(k + 1, LexKind.Unit))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        int of = Match(end, LexKind.Of, out _);
+        if (TryYearAt(end + of, out int year, out int yEnd))
+        {
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            end = yEnd;
+        }
+        else
+        {
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = DateUnit.Year;
+            spec.Rel = 0;
+        }
+
+        spec.Sub = DateSpec.SubWeek;
         spec.SubN = n;
         return true;
     }
@@ -1090,7 +1159,7 @@ internal sealed class DateExtractor
     {
         spec = default;
         end = i;
-        int j = i + Match(i, LexKind.Article, out _);
+        int j = i;
         int rel;
         int len = Match(j, LexKind.This, out rel);
         if (len == 0)

@@ -51,6 +51,7 @@ internal enum LexKind : byte
     OpenSince,
     OpenSinceSuffix,
     NthOf,
+    OffsetAnchor,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -196,6 +197,8 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.OpenSince, LexKind.OpenSince, DateSpec.OpenSince);
             AddAll(phrases, cues.OpenSinceSuffix, LexKind.OpenSinceSuffix, DateSpec.OpenSince);
             AddAll(phrases, cues.NthOf, LexKind.NthOf, 0);
+            AddAll(phrases, cues.OffsetAnchorBefore, LexKind.OffsetAnchor, -1);
+            AddAll(phrases, cues.OffsetAnchorAfter, LexKind.OffsetAnchor, 1);
             suffixes.UnionWith(cues.PastSuffixes);
             mdy |= cues.NumericOrder == "MDY";
             dmy |= cues.NumericOrder == "DMY";

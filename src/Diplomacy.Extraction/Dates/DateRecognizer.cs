@@ -126,6 +126,20 @@ internal static class DateRecognizer
         }
 
         ResolvedInterval? ra = a.Resolve(refDate, direction);
+        if (c.AnchorOffset != 0 && ra is { } anchor)
+        {
+            DateOnly day = c.DurationUnit switch
+            {
+                DateUnit.Day => anchor.Start.AddDays(c.AnchorOffset),
+                DateUnit.Month => anchor.Start.AddMonths(c.AnchorOffset),
+                DateUnit.Quarter => anchor.Start.AddMonths(3 * c.AnchorOffset),
+                DateUnit.Year => anchor.Start.AddYears(c.AnchorOffset),
+                DateUnit.Fortnight => anchor.Start.AddDays(14 * c.AnchorOffset),
+                _ => anchor.Start.AddDays(7 * c.AnchorOffset),
+            };
+            ra = ResolvedInterval.ForDay(day);
+        }
+
         if (c.Open != 0 && ra is { } bound)
         {
             return new RecognizedTime(span, OpenRange(span, surface, a, bound, c.Open));
