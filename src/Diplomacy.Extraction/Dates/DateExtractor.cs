@@ -1882,6 +1882,22 @@ internal sealed class DateExtractor
                 return false;
             }
 
+            if (!trailingDot && (widths[0] == 4) != (widths[1] == 4))
+            {
+                // year and month: 2016-11, 2016/11, 11/2016, 05.2016, 2015.3
+                (int year, int month, int mw) = widths[0] == 4 ? (a, b, widths[1]) : (b, a, widths[0]);
+                if (year is >= 1000 and <= 2999 && month is >= 1 and <= 12 && mw <= 2)
+                {
+                    spec = DateSpec.Of(SpecKind.Month);
+                    spec.Year = year;
+                    spec.Month = month;
+                    end = k;
+                    return true;
+                }
+
+                return false;
+            }
+
             if ((sep == '.' && trailingDot) || sep == '/')
             {
                 bool monthFirst = sep == '/' && _lex.MonthFirstNumeric;
