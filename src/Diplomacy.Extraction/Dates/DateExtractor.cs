@@ -832,6 +832,13 @@ internal sealed class DateExtractor
             return true;
         }
 
+        if (TryYearAt(p, out int year, out end))
+        {
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            return true;
+        }
+
         if (requireOf)
         {
             return false;
@@ -839,13 +846,6 @@ internal sealed class DateExtractor
 
         if (TryMonthYear(p, requireContext: false, out spec, out end) && spec.Kind == SpecKind.Month)
         {
-            return true;
-        }
-
-        if (TryYearAt(p, out int year, out end))
-        {
-            spec = DateSpec.Of(SpecKind.Year);
-            spec.Year = year;
             return true;
         }
 

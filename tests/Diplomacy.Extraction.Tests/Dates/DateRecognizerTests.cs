@@ -43,12 +43,35 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("Wir sprechen übermorgen.", "de", "2025-02-25", "übermorgen", "2025-02-27", "2025-02-27")]
     [InlineData("Talks will be held on Christmas Day.", "en", "2025-02-25", "Christmas Day", "2025-12-25", "2025-12-25")]
     [InlineData("Sie treffen sich kommenden Monat.", "de", "2025-02-25", "kommenden Monat", "2025-03-01", "2025-03-31")]
+    [InlineData("Growth slowed in the second half of 2024.", "en", "2025-02-25", "the second half of 2024", "2024-07-01", "2024-12-31")]
+    [InlineData("The summit is due in the first week of March.", "en", "2025-02-25", "the first week of March", "2025-03-03", "2025-03-09")]
+    [InlineData("Results for Q3 2024 were weak.", "en", "2025-02-25", "Q3 2024", "2024-07-01", "2024-09-30")]
+    [InlineData("Das Treffen ist im dritten Quartal 2025 geplant.", "de", "2025-02-25", "dritten Quartal 2025", "2025-07-01", "2025-09-30")]
+    [InlineData("They will meet two days after Christmas.", "en", "2025-02-25", "two days after Christmas", "2025-12-27", "2025-12-27")]
+    [InlineData("Sie treffen sich am Freitag nächste Woche.", "de", "2025-02-25", "Freitag nächste Woche", "2025-03-07", "2025-03-07")]
+    [InlineData("The data for 2024-11 is out.", "en", "2025-02-25", "2024-11", "2024-11-01", "2024-11-30")]
     public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
     {
         TimeExpression t = Single(text, language, reference, surface);
         Assert.True(t.Resolved);
         Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), t.Start);
         Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), t.End);
+    }
+
+    [Theory]
+    [InlineData("Sanctions have been in place since August 2024.", "en", "since August 2024", "2024-08-01", null)]
+    [InlineData("The deal must be signed before 2026.", "en", "before 2026", null, "2025-12-31")]
+    [InlineData("Die Sanktionen gelten seit März 2022.", "de", "seit März 2022", "2022-03-01", null)]
+    [InlineData("Das Abkommen gilt bis März 2026.", "de", "bis März 2026", null, "2026-02-28")]
+    public void Open_ranges_have_one_end(string text, string language, string surface, string? start, string? end)
+    {
+        TimeExpression t = Single(text, language, "2025-02-25", surface);
+        Assert.Equal(TimeExpressionType.DateRange, t.Type);
+        Assert.True(t.Resolved);
+        Assert.Equal(start is null, t.OpenStart);
+        Assert.Equal(end is null, t.OpenEnd);
+        Assert.Equal(start is null ? null : DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), t.Start);
+        Assert.Equal(end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), t.End);
     }
 
     [Fact]
@@ -144,6 +167,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.30;
-    private const double GermanFloor = 0.53;
+    private const double EnglishFloor = 0.44;
+    private const double GermanFloor = 0.60;
 }
