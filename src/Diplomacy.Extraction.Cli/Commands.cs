@@ -35,6 +35,7 @@ internal static class Commands
         tokens.SetAction(r => Tokens(r.GetValue(tokPaths), r.GetValue(tokJsonl)));
         root.Subcommands.Add(tokens);
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(DatesCommand.Create());
 
         root.Subcommands.Add(EvalCommand.Create());
         return root;

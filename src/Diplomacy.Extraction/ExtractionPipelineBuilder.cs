@@ -58,6 +58,7 @@ public sealed class ExtractionPipelineBuilder
             new LanguageHintStage(),
             new SentenceStage(),
             new Entities.EntityStage(),
+            new Dates.DateStage(),
             new EventStage(),
         ];
         return new ExtractionPipeline(options, stages);

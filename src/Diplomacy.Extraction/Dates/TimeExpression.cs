@@ -32,6 +32,12 @@ public sealed record TimeExpression
     /// <summary>How precise the interval is.</summary>
     public TimeGranularity? Granularity { get; init; }
 
+    /// <summary>Whether the interval has no first day ("before 2018", "until Friday"): <see cref="Start"/> is then null.</summary>
+    public bool OpenStart { get; init; }
+
+    /// <summary>Whether the interval has no last day ("since August", "after 2010"): <see cref="End"/> is then null.</summary>
+    public bool OpenEnd { get; init; }
+
     /// <summary>Whether the expression was resolved to dates (false without a reference date, or for durations).</summary>
     public bool Resolved { get; init; }
 }

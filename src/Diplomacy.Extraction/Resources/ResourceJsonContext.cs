@@ -8,4 +8,6 @@ namespace Diplomacy.Extraction.Resources;
 [JsonSerializable(typeof(SentenceRulesData))]
 [JsonSerializable(typeof(Events.EventLexiconData))]
 [JsonSerializable(typeof(Diplomacy.Extraction.Normalization.FurnitureData))]
+[JsonSerializable(typeof(Diplomacy.Extraction.Dates.CalendarData))]
+[JsonSerializable(typeof(Diplomacy.Extraction.Dates.DateCueData))]
 internal sealed partial class ResourceJsonContext : JsonSerializerContext;

@@ -1,0 +1,143 @@
+namespace Diplomacy.Extraction.Dates;
+
+/// <summary>The JSON shape of <c>Resources/&lt;lang&gt;/calendar.json</c> (generated from CLDR by <c>tools/cldr-dates</c>).</summary>
+internal sealed class CalendarData
+{
+    public string Source { get; set; } = "";
+
+    public List<CalendarWord> Months { get; set; } = [];
+
+    public List<CalendarWord> Weekdays { get; set; } = [];
+
+    public List<RelativeDayWords> RelativeDays { get; set; } = [];
+
+    public Dictionary<string, List<string>> Units { get; set; } = [];
+}
+
+/// <summary>One month or weekday (1-based; weekdays Monday = 1) with its full and abbreviated words.</summary>
+internal sealed class CalendarWord
+{
+    public int Value { get; set; }
+
+    public List<string> Full { get; set; } = [];
+
+    public List<string> Abbreviated { get; set; } = [];
+}
+
+/// <summary>Words for a day relative to today.</summary>
+internal sealed class RelativeDayWords
+{
+    public int Offset { get; set; }
+
+    public List<string> Words { get; set; } = [];
+}
+
+/// <summary>The JSON shape of the hand-written <c>Resources/&lt;lang&gt;/dates.json</c>: cue words and phrases.</summary>
+internal sealed class DateCueData
+{
+    public string NumericOrder { get; set; } = "DMY";
+
+    public bool OrdinalPeriod { get; set; }
+
+    public List<string> OrdinalSuffixes { get; set; } = [];
+
+    public List<string> Articles { get; set; } = [];
+
+    public List<string> Of { get; set; } = [];
+
+    public List<string> DatePrepositions { get; set; } = [];
+
+    public Dictionary<string, int> Numbers { get; set; } = [];
+
+    public Dictionary<string, int> Ordinals { get; set; } = [];
+
+    public Dictionary<string, int> OrdinalStems { get; set; } = [];
+
+    public List<string> OrdinalEndings { get; set; } = [];
+
+    public Dictionary<string, List<string>> Units { get; set; } = [];
+
+    public Dictionary<string, List<string>> UnitAdjectives { get; set; } = [];
+
+    public List<RelativeDayPhrase> RelativeDays { get; set; } = [];
+
+    public List<string> RelativeDayBlockers { get; set; } = [];
+
+    public List<string> This { get; set; } = [];
+
+    public List<string> Next { get; set; } = [];
+
+    public List<string> Last { get; set; } = [];
+
+    public List<string> Later { get; set; } = [];
+
+    public List<string> Earlier { get; set; } = [];
+
+    public Dictionary<string, List<string>> Parts { get; set; } = [];
+
+    public Dictionary<string, List<string>> Seasons { get; set; } = [];
+
+    public List<string> SeasonLeads { get; set; } = [];
+
+    public List<string> OffsetFutureBefore { get; set; } = [];
+
+    public List<string> OffsetPastBefore { get; set; } = [];
+
+    public List<string> OffsetPastAfter { get; set; } = [];
+
+    public List<string> OffsetFutureAfter { get; set; } = [];
+
+    public List<string> RangeFrom { get; set; } = [];
+
+    public List<string> RangeTo { get; set; } = [];
+
+    public List<string> TimeLeads { get; set; } = [];
+
+    public Dictionary<string, List<string>> TimeSuffixes { get; set; } = [];
+
+    public Dictionary<string, List<string>> TimeWords { get; set; } = [];
+
+    public List<string> DurationLeads { get; set; } = [];
+
+    public List<string> YearWords { get; set; } = [];
+
+    public List<string> PastCues { get; set; } = [];
+
+    public List<string> FutureCues { get; set; } = [];
+
+    public List<string> PastSuffixes { get; set; } = [];
+
+    public List<HolidayPhrase> Holidays { get; set; } = [];
+
+    public List<string> OpenBefore { get; set; } = [];
+
+    public List<string> OpenAfter { get; set; } = [];
+
+    public List<string> OpenSince { get; set; } = [];
+
+    public List<string> OpenSinceSuffix { get; set; } = [];
+
+    public List<string> NthOf { get; set; } = [];
+
+    public List<string> OffsetAnchorBefore { get; set; } = [];
+
+    public List<string> OffsetAnchorAfter { get; set; } = [];
+}
+
+/// <summary>A phrase naming a day relative to today.</summary>
+internal sealed class RelativeDayPhrase
+{
+    public string Phrase { get; set; } = "";
+
+    public int Offset { get; set; }
+
+    public bool RequiresArticleContext { get; set; }
+}
+
+/// <summary>A holiday phrase and its rule (<c>12-25</c>, <c>easter+39</c>, <c>nth:11:4:4</c>, <c>advent-7</c>).</summary>
+internal sealed class HolidayPhrase
+{
+    public string Phrase { get; set; } = "";
+
+    public string Rule { get; set; } = "";
+}

@@ -1,0 +1,1992 @@
+using System.Buffers;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Dates;
+
+/// <summary>A recognized expression: a token range and its parsed meaning.</summary>
+internal struct DateCandidate
+{
+    public int First;
+    public int End;
+    public TimeExpressionType Type;
+    public DateSpec A;
+    public DateSpec B;
+    public bool IsRange;
+    public int TimeMinutes;
+    public int DurationCount;
+    public DateUnit DurationUnit;
+
+    /// <summary>An open range around <see cref="A"/>: <see cref="DateSpec.OpenBefore"/>, <see cref="DateSpec.OpenAfter"/>, <see cref="DateSpec.OpenSince"/> (0 = closed).</summary>
+    public int Open;
+
+    /// <summary>A signed offset in <see cref="DurationUnit"/> from the day <see cref="A"/> ("two days after tomorrow"); 0 = none.</summary>
+    public int AnchorOffset;
+}
+
+/// <summary>
+/// The extractor: finds date and time expressions by matching the tokens of a text against the date lexicon
+/// (no regular expressions). It works left to right; at each token it takes the longest expression that starts there.
+/// </summary>
+internal sealed class DateExtractor
+{
+    private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("./-");
+    private readonly DateLexicon _lex;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private LexPhrase[]?[] _cache = [];
+    private bool[] _cached = [];
+    private int _hi;
+
+    public DateExtractor(DateLexicon lexicon, string text, List<Token> tokens)
+    {
+        _lex = lexicon;
+        _text = text;
+        _tokens = tokens;
+    }
+
+    /// <summary>Finds the expressions in the tokens [<paramref name="lo"/>, <paramref name="hi"/>) (one sentence).</summary>
+    public void Extract(int lo, int hi, List<DateCandidate> output)
+    {
+        if (_cache.Length < _tokens.Count)
+        {
+            _cache = new LexPhrase[]?[_tokens.Count];
+            _cached = new bool[_tokens.Count];
+        }
+
+        _hi = hi;
+        int i = lo;
+        while (i < hi)
+        {
+            if (TryParse(i, out DateCandidate c) && c.End > i)
+            {
+                output.Add(c);
+                i = c.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The past (-1), future (1) or unknown (0) direction of the sentence around a token range.</summary>
+    public int Direction(int lo, int hi, int first, int end)
+    {
+        for (int d = 1; d <= 10; d++)
+        {
+            int back = first - d;
+            if (back >= lo)
+            {
+                int v = CueAt(back);
+                if (v != 0)
+                {
+                    return v;
+                }
+            }
+
+            int fwd = end + d - 1;
+            if (fwd < hi)
+            {
+                int v = CueAt(fwd);
+                if (v != 0)
+                {
+                    return v;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private int CueAt(int i)
+    {
+        int v = CueOf(i);
+        if (v < 0)
+        {
+            // "will be held": a future auxiliary just before a past form
+            for (int k = i - 1; k >= Math.Max(0, i - 2); k--)
+            {
+                if (Has(k, LexKind.FutureCue))
+                {
+                    return 1;
+                }
+            }
+        }
+
+        return v;
+    }
+
+    private int CueOf(int i)
+    {
+        if (Has(i, LexKind.FutureCue))
+        {
+            return 1;
+        }
+
+        if (Has(i, LexKind.PastCue))
+        {
+            return -1;
+        }
+
+        Token t = _tokens[i];
+        if (t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized) && _lex.HasPastSuffix(Span(i)))
+        {
+            return -1;
+        }
+
+        return 0;
+    }
+
+    private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private LexPhrase[]? Cands(int i)
+    {
+        if (!_cached[i])
+        {
+            Token t = _tokens[i];
+            _cache[i] = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
+            _cached[i] = true;
+        }
+
+        return _cache[i];
+    }
+
+    /// <summary>Length in tokens of the longest phrase of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
+    private int Match(int i, LexKind kind, out int value)
+    {
+        value = 0;
+        if (i >= _hi)
+        {
+            return 0;
+        }
+
+        LexPhrase[]? cands = Cands(i);
+        if (cands is null)
+        {
+            return 0;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind != kind || i + p.Tokens.Length > _hi)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int k = 1; k < p.Tokens.Length && ok; k++)
+            {
+                ok = DateLexicon.TokenEquals(Span(i + k), p.Tokens[k]);
+            }
+
+            if (ok)
+            {
+                value = p.Value;
+                return p.Tokens.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool Has(int i, LexKind kind) => Match(i, kind, out _) > 0;
+
+    private bool IsPunct(int i, char c) => i < _hi && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+
+    private bool TryParse(int i, out DateCandidate best)
+    {
+        best = default;
+        Token t = _tokens[i];
+        if (t.Kind == TokenKind.Word && Cands(i) is null && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        {
+            return false;
+        }
+
+        if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Punctuation))
+        {
+            return false;
+        }
+
+        bool found = false;
+        if (TryRange(i, out DateCandidate r))
+        {
+            best = r;
+            found = true;
+        }
+
+        if (TryDateWithTime(i, out DateCandidate c) && (!found || c.End > best.End))
+        {
+            best = c;
+            found = true;
+        }
+
+        if (TryTimeThenDate(i, out DateCandidate td) && (!found || td.End > best.End))
+        {
+            best = td;
+            found = true;
+        }
+
+        if (TryDuration(i, out DateCandidate du) && (!found || du.End > best.End))
+        {
+            best = du;
+            found = true;
+        }
+
+        if (TryAnchored(i, out DateCandidate an) && (!found || an.End > best.End))
+        {
+            best = an;
+            found = true;
+        }
+
+        if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
+        {
+            best = op;
+            found = true;
+        }
+
+        if (found && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange)
+        {
+            // "2012 or later", "1/1/2016 and later"
+            int sl = Match(best.End, LexKind.OpenSinceSuffix, out int mod);
+            if (sl > 0)
+            {
+                best.Open = mod;
+                best.End += sl;
+                best.Type = TimeExpressionType.DateRange;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>An offset from a named day: "two days after tomorrow", "3 weeks from tomorrow", "2 weeks before Christmas".</summary>
+    private bool TryAnchored(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryCount(i, out int count, out int cEnd, out _))
+        {
+            return false;
+        }
+
+        int ul = Match(cEnd, LexKind.Unit, out int uv);
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        {
+            return false;
+        }
+
+        int al = Match(cEnd + ul, LexKind.OffsetAnchor, out int sign);
+        if (al == 0 || !TryAtom(cEnd + ul + al, allowBareDay: false, out DateSpec a, out int end) || !a.IsSingleDay)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = a, Type = TimeExpressionType.Date, AnchorOffset = sign * count, DurationUnit = (DateUnit)uv };
+        return true;
+    }
+
+    /// <summary>Open ranges: before/after/since/until + a date ("since August", "no later than 1/1/2016").</summary>
+    private bool TryOpen(int i, out DateCandidate c)
+    {
+        c = default;
+        int len = Match(i, LexKind.OpenBefore, out int mod);
+        if (len == 0)
+        {
+            len = Match(i, LexKind.OpenAfter, out mod);
+        }
+
+        if (len == 0)
+        {
+            len = Match(i, LexKind.OpenSince, out mod);
+        }
+
+        if (len == 0)
+        {
+            return false;
+        }
+
+        int j = i + len;
+        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind == SpecKind.Offset)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = a, Type = TimeExpressionType.DateRange, Open = mod };
+        return true;
+    }
+
+    // ---- ranges ---------------------------------------------------------------------------------------------
+
+    private bool TryRange(int i, out DateCandidate c)
+    {
+        c = default;
+        int fromLen = Match(i, LexKind.RangeFrom, out _);
+        int j = i + fromLen;
+        bool between = fromLen > 0 && (DateLexicon.TokenEquals(Span(i), "between") || DateLexicon.TokenEquals(Span(i), "zwischen"));
+        if (!TryAtom(j, allowBareDay: true, out DateSpec a, out int aEnd))
+        {
+            return false;
+        }
+
+        int toLen = Match(aEnd, LexKind.RangeTo, out _);
+        if (toLen == 0 || (fromLen == 0 && aEnd - i == 0))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> to = Span(aEnd);
+        bool isAnd = DateLexicon.TokenEquals(to, "and") || DateLexicon.TokenEquals(to, "und");
+        if (isAnd && !between)
+        {
+            return false;
+        }
+
+        if (!TryAtom(aEnd + toLen, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day, out DateSpec b, out int bEnd))
+        {
+            return false;
+        }
+
+        if (a.Kind == SpecKind.Day && a.Month == 0 && b.Kind == SpecKind.Day && b.Month == 0)
+        {
+            // "from 3 to 5 March" is handled when the month follows the second number
+            if (!TryMonthAfter(bEnd, out int month, out int year, out int mEnd))
+            {
+                return false;
+            }
+
+            b.Month = month;
+            b.Year = year;
+            bEnd = mEnd;
+        }
+
+        if (!Compatible(ref a, ref b))
+        {
+            return false;
+        }
+
+        // A bare day without the opening word ("3 - 5 March") needs the month on the other side, already checked.
+        c = new DateCandidate { First = i, End = bEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
+        return true;
+    }
+
+    private static bool Compatible(ref DateSpec a, ref DateSpec b)
+    {
+        if (a.Kind == SpecKind.Day && b.Kind == SpecKind.Day)
+        {
+            if (a.Month == 0)
+            {
+                a.Month = b.Month;
+            }
+
+            if (b.Month == 0)
+            {
+                b.Month = a.Month;
+            }
+
+            if (a.Year == 0)
+            {
+                a.Year = b.Year;
+            }
+
+            if (b.Year == 0)
+            {
+                b.Year = a.Year;
+            }
+
+            return a.Month != 0 && b.Month != 0;
+        }
+
+        if (a.Kind == SpecKind.Month && b.Kind == SpecKind.Month)
+        {
+            if (a.Year == 0)
+            {
+                a.Year = b.Year;
+            }
+
+            return true;
+        }
+
+        return (a.Kind == b.Kind && a.Kind is SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay) || (a.Kind == SpecKind.Day && b.Kind is SpecKind.Day);
+    }
+
+    private bool TryMonthAfter(int i, out int month, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        int j = i + Match(i, LexKind.Of, out _);
+        int len = Match(j, LexKind.Month, out month);
+        bool abbr = false;
+        if (len == 0)
+        {
+            len = Match(j, LexKind.MonthAbbr, out month);
+            abbr = len > 0;
+        }
+
+        if (len == 0)
+        {
+            return false;
+        }
+
+        end = j + len;
+        if (abbr && IsPunct(end, '.') && end + 1 < _hi)
+        {
+            end++;
+        }
+
+        if (TryYearAt(SkipComma(end), out int y, out int yEnd))
+        {
+            year = y;
+            end = yEnd;
+        }
+
+        return true;
+    }
+
+    private int SkipComma(int i) => IsPunct(i, ',') ? i + 1 : i;
+
+    // ---- dates with times ------------------------------------------------------------------------------------
+
+    private bool TryDateWithTime(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryAtom(i, allowBareDay: false, out DateSpec a, out int end))
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = a, Type = Classify(a) };
+        if (a.IsSingleDay)
+        {
+            int j = SkipComma(end);
+            if (TryTime(j, out int minutes, out int tEnd))
+            {
+                c.End = tEnd;
+                c.TimeMinutes = minutes;
+                c.Type = TimeExpressionType.DateTime;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryTimeThenDate(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryTime(i, out int minutes, out int tEnd))
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = tEnd, Type = TimeExpressionType.Time, TimeMinutes = minutes };
+        int j = SkipComma(tEnd);
+        int prep = Match(j, LexKind.DatePreposition, out _);
+        if (TryAtom(j + prep, allowBareDay: false, out DateSpec a, out int end) && a.IsSingleDay)
+        {
+            c.A = a;
+            c.End = end;
+            c.Type = TimeExpressionType.DateTime;
+        }
+
+        return true;
+    }
+
+    private static TimeExpressionType Classify(in DateSpec a) =>
+        a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
+
+    /// <summary>A time of day: [at|um] 10 a.m., 10:30, 14 Uhr, 14.30 Uhr, noon.</summary>
+    private bool TryTime(int i, out int minutes, out int end)
+    {
+        minutes = 0;
+        end = i;
+        int lead = Match(i, LexKind.TimeLead, out _);
+        int j = i + lead;
+        if (j >= _hi)
+        {
+            return false;
+        }
+
+        int wl = Match(j, LexKind.TimeWord, out int wordMinutes);
+        if (wl > 0)
+        {
+            minutes = wordMinutes;
+            end = j + wl;
+            return true;
+        }
+
+        if (_tokens[j].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(j);
+        int k = 0, h = 0, m = 0;
+        while (k < s.Length && char.IsAsciiDigit(s[k]) && k < 2)
+        {
+            h = (h * 10) + (s[k] - '0');
+            k++;
+        }
+
+        bool hasMinutes = false;
+        if (k > 0 && k < s.Length && (s[k] == ':' || s[k] == '.') && k + 3 <= s.Length && char.IsAsciiDigit(s[k + 1]) && char.IsAsciiDigit(s[k + 2]))
+        {
+            m = ((s[k + 1] - '0') * 10) + (s[k + 2] - '0');
+            hasMinutes = true;
+            k += 3;
+        }
+
+        if (k == 0 || h > 24 || m > 59)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = s[k..];
+        int after = j + 1;
+        bool am = false, pm = false, oclock = false;
+        if (rest.Length > 0)
+        {
+            am = rest.Equals("am", StringComparison.OrdinalIgnoreCase);
+            pm = rest.Equals("pm", StringComparison.OrdinalIgnoreCase);
+            if (!am && !pm)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            int len;
+            if ((len = Match(after, LexKind.Am, out _)) > 0)
+            {
+                am = true;
+                after += len;
+            }
+            else if ((len = Match(after, LexKind.Pm, out _)) > 0)
+            {
+                pm = true;
+                after += len;
+            }
+
+            if ((len = Match(after, LexKind.OClock, out _)) > 0)
+            {
+                oclock = true;
+                after += len;
+            }
+        }
+
+        bool colon = hasMinutes && s.Contains(':');
+        if (!am && !pm && !oclock && !colon)
+        {
+            return false;
+        }
+
+        if ((am || pm) && h > 12)
+        {
+            return false;
+        }
+
+        if (pm && h < 12)
+        {
+            h += 12;
+        }
+        else if (am && h == 12)
+        {
+            h = 0;
+        }
+
+        minutes = (h % 24 * 60) + m;
+        end = after;
+        return true;
+    }
+
+    // ---- durations ------------------------------------------------------------------------------------------
+
+    private bool TryDuration(int i, out DateCandidate c)
+    {
+        c = default;
+        int lead = Match(i, LexKind.DurationLead, out _);
+        int j = i + lead;
+        Token t = j < _hi ? _tokens[j] : default;
+        if (j < _hi && t.Kind == TokenKind.Word && t.Has(TokenFlags.Hyphenated))
+        {
+            // two-day, 10-day
+            ReadOnlySpan<char> s = Span(j);
+            int h = s.IndexOfAny(CharClassHyphens);
+            if (h > 0 && NumberValue(s[..h], out int n) && UnitAdjective(s[(h + 1)..], out DateUnit unit))
+            {
+                c = new DateCandidate { First = j, End = j + 1, Type = TimeExpressionType.Duration, DurationCount = n, DurationUnit = unit };
+                return true;
+            }
+        }
+
+        if (!TryCount(j, out int count, out int nEnd, out bool article))
+        {
+            return false;
+        }
+
+        int ul = Match(nEnd, LexKind.Unit, out int uv);
+        if (ul == 0 || (article && lead == 0) || (count < 2 && lead == 0))
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = j, End = nEnd + ul, Type = TimeExpressionType.Duration, DurationCount = count, DurationUnit = (DateUnit)uv };
+        return true;
+    }
+
+    private static readonly SearchValues<char> CharClassHyphens = SearchValues.Create("-\u2010\u2011");
+
+    private bool NumberValue(ReadOnlySpan<char> s, out int n)
+    {
+        n = 0;
+        if (s.Length is > 0 and <= 3 && int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n))
+        {
+            return n > 0;
+        }
+
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == LexKind.Number && p.Tokens.Length == 1)
+            {
+                n = p.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool UnitAdjective(ReadOnlySpan<char> s, out DateUnit unit)
+    {
+        unit = DateUnit.Day;
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind is LexKind.UnitAdjective && p.Tokens.Length == 1)
+            {
+                unit = (DateUnit)p.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count: digits or a number word (<c>three</c>, <c>a couple of</c>).</summary>
+    private bool TryCount(int i, out int count, out int end, out bool article)
+    {
+        count = 0;
+        end = i;
+        article = false;
+        if (i >= _hi)
+        {
+            return false;
+        }
+
+        Token t = _tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> s = Span(i);
+            if (s.Length <= 3 && int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count) && count > 0)
+            {
+                end = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        int len = Match(i, LexKind.Number, out count);
+        if (len == 0)
+        {
+            return false;
+        }
+
+        article = count == 1 && Span(i).Length <= 5 && !DateLexicon.TokenEquals(Span(i), "one");
+        end = i + len;
+        return true;
+    }
+
+    // ---- atoms ----------------------------------------------------------------------------------------------
+
+    /// <summary>One date expression that is not a range. <paramref name="allowBareDay"/> accepts a lone day number (inside ranges).</summary>
+    private bool TryAtom(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (i >= _hi)
+        {
+            return false;
+        }
+
+        return TryHoliday(i, out spec, out end)
+            || TryNthOf(i, out spec, out end)
+            || TryQuarterToken(i, out spec, out end)
+            || TryWeekNumber(i, out spec, out end)
+            || TryPart(i, out spec, out end)
+            || TryLaterEarlier(i, out spec, out end)
+            || TryRelative(i, out spec, out end)
+            || TryOffset(i, out spec, out end)
+            || TryWeekday(i, out spec, out end)
+            || TryRelDay(i, out spec, out end)
+            || TrySeason(i, out spec, out end)
+            || TryAbsolute(i, allowBareDay, out spec, out end);
+    }
+
+    /// <summary>
+    /// The N-th part of a period: "the third week of this month", "the last week of July", "the first Friday of next month",
+    /// "the 20th of next month", "the third quarter of 2016", "the 9th month of next year", "der dritten Woche des Monats".
+    /// </summary>
+    private bool TryNthOf(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int j = i + Match(i, LexKind.Article, out _);
+        int n;
+        int ol = Match(j, LexKind.Ordinal, out n);
+        if (ol == 0)
+        {
+            if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out n, out int dEnd) || Span(j).Length <= 2)
+            {
+                return false;
+            }
+
+            // a number with an ordinal suffix or period (20th, 3.)
+            ol = dEnd - j;
+        }
+
+        int k = j + ol;
+        int sub = DateSpec.SubDay;
+        int weekday = 0;
+        int ul = Match(k, LexKind.Unit, out int uv);
+        if (ul > 0)
+        {
+            sub = (DateUnit)uv switch
+            {
+                DateUnit.Week => DateSpec.SubWeek,
+                DateUnit.Quarter => DateSpec.SubQuarter,
+                DateUnit.Half => DateSpec.SubHalf,
+                DateUnit.Month => DateSpec.SubMonth,
+                DateUnit.Day => DateSpec.SubDay,
+                _ => 0,
+            };
+            if (sub == 0)
+            {
+                return false;
+            }
+
+            k += ul;
+        }
+        else if (Match(k, LexKind.Weekday, out weekday) is int wl && wl > 0)
+        {
+            sub = DateSpec.SubWeekday;
+            k += wl;
+        }
+        else if (n < 1)
+        {
+            return false;
+        }
+
+        int of = Match(k, LexKind.NthOf, out _);
+        if (of == 0)
+        {
+            of = Match(k, LexKind.Of, out _);
+        }
+
+        int p = k + of;
+        if (!TryPeriodOf(p, requireOf: of == 0, out spec, out end))
+        {
+            return false;
+        }
+
+        bool fits = sub switch
+        {
+            DateSpec.SubWeek => spec.Kind is SpecKind.Month or SpecKind.Year || (spec.Kind == SpecKind.RelPeriod && spec.Unit is DateUnit.Month or DateUnit.Year),
+            DateSpec.SubDay or DateSpec.SubWeekday => spec.Kind == SpecKind.Month || (spec.Kind == SpecKind.RelPeriod && spec.Unit == DateUnit.Month),
+            _ => spec.Kind == SpecKind.Year || (spec.Kind == SpecKind.RelPeriod && spec.Unit == DateUnit.Year),
+        };
+        if (!fits || (sub == DateSpec.SubDay && ul == 0 && of == 0))
+        {
+            return false;
+        }
+
+        spec.Sub = sub;
+        spec.SubN = n;
+        spec.SubWeekdayValue = weekday;
+        return true;
+    }
+
+    /// <summary>The period after "of": this/next month, July, 2016, the year, des Monats.</summary>
+    private bool TryPeriodOf(int p, bool requireOf, out DateSpec spec, out int end)
+    {
+        if (TryRelative(p, out spec, out end))
+        {
+            return true;
+        }
+
+        if (TryYearAt(p, out int year, out end))
+        {
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            return true;
+        }
+
+        if (requireOf)
+        {
+            return false;
+        }
+
+        if (TryMonthYear(p, requireContext: false, out spec, out end) && spec.Kind == SpecKind.Month)
+        {
+            return true;
+        }
+
+        int q = p + Match(p, LexKind.Article, out _);
+        int ul = Match(q, LexKind.Unit, out int uv);
+        if (ul > 0 && (DateUnit)uv is DateUnit.Month or DateUnit.Year)
+        {
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = (DateUnit)uv;
+            spec.Rel = 0;
+            end = q + ul;
+            if (TryYearAt(end, out int y, out int yEnd) && spec.Unit == DateUnit.Year)
+            {
+                spec = DateSpec.Of(SpecKind.Year);
+                spec.Year = y;
+                end = yEnd;
+            }
+
+            return true;
+        }
+
+        spec = default;
+        end = p;
+        return false;
+    }
+
+    /// <summary>Quarter and half designators: Q3 2016, 2016 Q3, Q3 this year, H1 2016, 2016H2.</summary>
+    private bool TryQuarterToken(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int year = 0;
+        int k = i;
+        if (TryYearAt(i, out int y0, out int yEnd) && yEnd < _hi && QuarterToken(Span(yEnd), out _, out _))
+        {
+            year = y0;
+            k = yEnd;
+        }
+
+        if (!QuarterToken(Span(k), out int sub, out int n))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        if (year == 0)
+        {
+            if (TryYearAt(end, out int y1, out int y1End))
+            {
+                year = y1;
+                end = y1End;
+            }
+            else if (TryRelative(end, out DateSpec rel, out int rEnd) && rel.Kind == SpecKind.RelPeriod && rel.Unit == DateUnit.Year)
+            {
+                spec = rel;
+                end = rEnd;
+            }
+        }
+
+        if (spec.Kind == SpecKind.None)
+        {
+            spec = year != 0 ? DateSpec.Of(SpecKind.Year) : DateSpec.Of(SpecKind.RelPeriod);
+            spec.Year = year;
+            spec.Unit = DateUnit.Year;
+            spec.Rel = 0;
+        }
+
+        spec.Sub = sub;
+        spec.SubN = n;
+        return true;
+    }
+
+    /// <summary>"week 23", "week 3 of 2027", "Woche 12": the ISO week of the year.</summary>
+    private bool TryWeekNumber(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int ul = Match(i, LexKind.Unit, out int uv);
+        int k = i + ul;
+        if (ul == 0 || (DateUnit)uv != DateUnit.Week || k >= _hi || _tokens[k].Kind != TokenKind.Number || _tokens[k].Length > 2
+            || !int.TryParse(Span(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n is < 1 or > 53
+            || Has(k + 1, LexKind.Unit))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        int of = Match(end, LexKind.Of, out _);
+        if (TryYearAt(end + of, out int year, out int yEnd))
+        {
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            end = yEnd;
+        }
+        else
+        {
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = DateUnit.Year;
+            spec.Rel = 0;
+        }
+
+        spec.Sub = DateSpec.SubWeek;
+        spec.SubN = n;
+        return true;
+    }
+
+    private static bool QuarterToken(ReadOnlySpan<char> s, out int sub, out int n)
+    {
+        sub = 0;
+        n = 0;
+        if (s.Length != 2 || !char.IsAsciiDigit(s[1]))
+        {
+            return false;
+        }
+
+        n = s[1] - '0';
+        sub = s[0] is 'Q' or 'q' ? DateSpec.SubQuarter : s[0] is 'H' or 'h' ? DateSpec.SubHalf : 0;
+        return sub != 0 && n >= 1 && n <= (sub == DateSpec.SubQuarter ? 4 : 2);
+    }
+
+    private bool TryHoliday(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        int len = Match(i, LexKind.Holiday, out int id);
+        end = i + len;
+        if (len == 0)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Holiday);
+        spec.Holiday = id;
+        int j = end;
+        int of = Match(j, LexKind.Of, out _) + Match(j, LexKind.YearWord, out _);
+        if (TryYearAt(j + of, out int year, out int yEnd))
+        {
+            spec.Year = year;
+            end = yEnd;
+        }
+        else if (of > 0 && TryRelative(j + of, out DateSpec rel, out int rEnd) && rel.Unit == DateUnit.Year)
+        {
+            spec.Rel = rel.Rel;
+            end = rEnd;
+        }
+
+        return true;
+    }
+
+    private bool TryPart(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int part;
+        int j;
+        Token t = _tokens[i];
+        int len = Match(i, LexKind.Part, out part);
+        if (len > 0)
+        {
+            j = i + len;
+            j += Match(j, LexKind.Of, out _);
+            j += Match(j, LexKind.Article, out _);
+            if (TryPeriodForPart(j, out spec, out end))
+            {
+                spec.Part = part;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Hyphenated))
+        {
+            // mid-April, mid-2025, Mitte-Mai
+            ReadOnlySpan<char> s = Span(i);
+            int h = s.IndexOfAny(CharClassHyphens);
+            if (h > 0 && PartValue(s[..h], out part))
+            {
+                ReadOnlySpan<char> rest = s[(h + 1)..];
+                if (MonthValue(rest, out int month))
+                {
+                    spec = DateSpec.Of(SpecKind.Month);
+                    spec.Month = month;
+                    spec.Part = part;
+                    end = i + 1;
+                    if (TryYearAt(SkipComma(end), out int y, out int yEnd))
+                    {
+                        spec.Year = y;
+                        end = yEnd;
+                    }
+
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool PartValue(ReadOnlySpan<char> s, out int part)
+    {
+        part = 0;
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == LexKind.Part && p.Tokens.Length == 1)
+            {
+                part = p.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MonthValue(ReadOnlySpan<char> s, out int month)
+    {
+        month = 0;
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind is LexKind.Month or LexKind.MonthAbbr && p.Tokens.Length == 1)
+            {
+                month = p.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryPeriodForPart(int j, out DateSpec spec, out int end)
+    {
+        if (TryRelative(j, out spec, out end) || TrySeasonCore(j, out spec, out end))
+        {
+            return true;
+        }
+
+        int ul = Match(j, LexKind.Unit, out int uv);
+        if (ul > 0 && (DateUnit)uv is DateUnit.Week or DateUnit.Month or DateUnit.Year)
+        {
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = (DateUnit)uv;
+            spec.Rel = 0;
+            end = j + ul;
+            // "Ende des Monats Februar" is not handled; a year after "Anfang des Jahres 2025" is
+            if (spec.Unit == DateUnit.Year && TryYearAt(end, out int y, out int yEnd))
+            {
+                spec = DateSpec.Of(SpecKind.Year);
+                spec.Year = y;
+                end = yEnd;
+            }
+
+            return true;
+        }
+
+        if (TryMonthYear(j, requireContext: false, out spec, out end))
+        {
+            return true;
+        }
+
+        if (TryYearAt(j, out int year, out int e2))
+        {
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            end = e2;
+            return true;
+        }
+
+        spec = default;
+        end = j;
+        return false;
+    }
+
+    private bool TryLaterEarlier(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int len = Match(i, LexKind.Later, out int dir);
+        if (len == 0)
+        {
+            len = Match(i, LexKind.Earlier, out dir);
+        }
+
+        if (len == 0)
+        {
+            return false;
+        }
+
+        int j = i + len;
+        if (!TryPeriodForPart(j + Match(j, LexKind.Article, out _), out spec, out end))
+        {
+            return false;
+        }
+
+        spec.LaterEarlier = dir;
+        return true;
+    }
+
+    /// <summary>this/next/last + week/month/year/weekend, a season or a month name.</summary>
+    private bool TryRelative(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int j = i;
+        int rel;
+        int len = Match(j, LexKind.This, out rel);
+        if (len == 0)
+        {
+            len = Match(j, LexKind.Next, out rel);
+        }
+
+        if (len == 0)
+        {
+            len = Match(j, LexKind.Last, out rel);
+        }
+
+        if (len == 0)
+        {
+            return false;
+        }
+
+        j += len;
+        int ul = Match(j, LexKind.Unit, out int uv);
+        if (ul > 0 && (DateUnit)uv is not DateUnit.Day)
+        {
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = (DateUnit)uv;
+            spec.Rel = rel;
+            end = j + ul;
+            if (spec.Unit == DateUnit.Week)
+            {
+                // next week Monday, next week on Friday, nächste Woche am Montag
+                int w = end + Match(end, LexKind.DatePreposition, out _);
+                int wl = Match(w, LexKind.Weekday, out int weekday);
+                if (wl == 0)
+                {
+                    wl = Match(w, LexKind.WeekdayAbbr, out weekday);
+                }
+
+                if (wl > 0)
+                {
+                    spec = DateSpec.Of(SpecKind.Weekday);
+                    spec.Weekday = weekday;
+                    spec.Rel = rel;
+                    end = w + wl;
+                }
+            }
+
+            return true;
+        }
+
+        if (TrySeasonCore(j, out spec, out end))
+        {
+            spec.Rel = rel;
+            return true;
+        }
+
+        int ml = Match(j, LexKind.Month, out int month);
+        if (ml > 0)
+        {
+            spec = DateSpec.Of(SpecKind.Month);
+            spec.Month = month;
+            spec.Rel = rel;
+            end = j + ml;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryOffset(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int sign;
+        int len = Match(i, LexKind.OffsetFutureBefore, out sign);
+        if (len == 0)
+        {
+            len = Match(i, LexKind.OffsetPastBefore, out sign);
+        }
+
+        if (len > 0)
+        {
+            if (TryCount(i + len, out int n, out int nEnd, out _))
+            {
+                int ul = Match(nEnd, LexKind.Unit, out int uv);
+                if (ul > 0 && (DateUnit)uv != DateUnit.Weekend)
+                {
+                    spec = DateSpec.Of(SpecKind.Offset);
+                    spec.Unit = (DateUnit)uv;
+                    spec.N = sign * n;
+                    end = nEnd + ul;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (TryCount(i, out int count, out int cEnd, out _))
+        {
+            int ul = Match(cEnd, LexKind.Unit, out int uv);
+            if (ul > 0 && (DateUnit)uv != DateUnit.Weekend)
+            {
+                int al = Match(cEnd + ul, LexKind.OffsetPastAfter, out sign);
+                if (al == 0)
+                {
+                    al = Match(cEnd + ul, LexKind.OffsetFutureAfter, out sign);
+                }
+
+                if (al > 0)
+                {
+                    spec = DateSpec.Of(SpecKind.Offset);
+                    spec.Unit = (DateUnit)uv;
+                    spec.N = sign * count;
+                    end = cEnd + ul + al;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryWeekday(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int rel = DateSpec.NoRel;
+        int j = i;
+        int len = Match(j, LexKind.This, out int r);
+        if (len == 0)
+        {
+            len = Match(j, LexKind.Next, out r);
+        }
+
+        if (len == 0)
+        {
+            len = Match(j, LexKind.Last, out r);
+        }
+
+        if (len > 0)
+        {
+            rel = r;
+            j += len;
+        }
+
+        bool abbr = false;
+        int wl = Match(j, LexKind.Weekday, out int weekday);
+        if (wl == 0)
+        {
+            wl = Match(j, LexKind.WeekdayAbbr, out weekday);
+            abbr = wl > 0;
+        }
+
+        if (wl == 0)
+        {
+            return false;
+        }
+
+        int k = j + wl;
+        if (abbr && IsPunct(k, '.'))
+        {
+            k++;
+        }
+
+        // Weekday followed by a date: the date decides ("Tuesday, March 7", "Donnerstag, 27. Februar").
+        int d = SkipComma(k);
+        if (d < _hi && TryAbsolute(d, allowBareDay: false, out DateSpec date, out int dEnd) && date.Kind == SpecKind.Day)
+        {
+            spec = date;
+            end = dEnd;
+            return true;
+        }
+
+        if (abbr)
+        {
+            // Abbreviations (So, Do, Mi, Sun, Sat) alone are too ambiguous.
+            return false;
+        }
+
+        // A capitalized-only check keeps German "So"/"Do" sentence starts out; full names are safe.
+        spec = DateSpec.Of(SpecKind.Weekday);
+        spec.Weekday = weekday;
+        spec.Rel = rel;
+        end = k;
+        if (rel == DateSpec.NoRel)
+        {
+            // Tuesday next week, Sunday of next week
+            int q = k + Match(k, LexKind.Of, out _);
+            if (TryRelative(q, out DateSpec week, out int wEnd) && week.Kind == SpecKind.RelPeriod && week.Unit == DateUnit.Week)
+            {
+                spec.Rel = week.Rel;
+                end = wEnd;
+            }
+        }
+        if (end < _hi && _tokens[end].Has(TokenFlags.Apostrophe) && _tokens[end].Length <= 2)
+        {
+            // Thursday's talks: the clitic is not part of the expression
+        }
+
+        return true;
+    }
+
+    private bool TryRelDay(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int len = Match(i, LexKind.RelDay, out int offset);
+        if (len == 0)
+        {
+            len = Match(i, LexKind.RelDayInArticle, out offset);
+            if (len == 0 || i == 0 || !(Has(i - 1, LexKind.Of) || Has(i - 1, LexKind.DurationLead)))
+            {
+                return false;
+            }
+        }
+
+        if (i > 0 && Has(i - 1, LexKind.RelDayBlocker))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.RelDay);
+        spec.N = offset;
+        end = i + len;
+        return true;
+    }
+
+    private bool TrySeason(int i, out DateSpec spec, out int end)
+    {
+        if (!TrySeasonCore(i, out spec, out end))
+        {
+            return false;
+        }
+
+        // A season word alone needs a lead ("im Herbst", "in the autumn", "this spring") or a year.
+        bool lead = i > 0 && (Has(i - 1, LexKind.SeasonLead) || (i > 1 && Has(i - 2, LexKind.SeasonLead) && Has(i - 1, LexKind.Article)));
+        return lead || spec.Year != 0;
+    }
+
+    private bool TrySeasonCore(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int len = Match(i, LexKind.Season, out int season);
+        if (len == 0)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Season);
+        spec.Season = season;
+        end = i + len;
+        int of = Match(end, LexKind.Of, out _);
+        if (TryYearAt(end + of, out int year, out int yEnd))
+        {
+            spec.Year = year;
+            end = yEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>A 4-digit year (1000-2999) as one number token.</summary>
+    private bool TryYearAt(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (i >= _hi || _tokens[i].Kind != TokenKind.Number || _tokens[i].Length != 4)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        if (!int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) || year < 1000 || year > 2999)
+        {
+            return false;
+        }
+
+        // not a part of a larger numeric run (2025-02-27, 2014-2018 are read as a whole)
+        if (i + 1 < _hi && _tokens[i + 1].Kind == TokenKind.Punctuation && _text[_tokens[i + 1].Start] is '-' or '/' && _tokens[i + 1].Has(TokenFlags.Glued)
+            && i + 2 < _hi && _tokens[i + 2].Kind == TokenKind.Number && _tokens[i + 2].Has(TokenFlags.Glued))
+        {
+            return false;
+        }
+
+        end = i + 1;
+        return true;
+    }
+
+    /// <summary>Absolute dates: numeric forms, day-month-year and month-day-year in words, month + year, a year.</summary>
+    private bool TryAbsolute(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        Token t = _tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            return TryNumericStart(i, allowBareDay, out spec, out end);
+        }
+
+        // the 27th of May, second of Aug, zweiten Mai
+        int j = i + Match(i, LexKind.Article, out _);
+        int ol = Match(j, LexKind.Ordinal, out int ord);
+        if (ol > 0 && ord is >= 1 and <= 31)
+        {
+            int k = j + ol;
+            if (TryMonthAfter(k, out int month, out int year, out int mEnd))
+            {
+                spec = DateSpec.Of(SpecKind.Day);
+                spec.Day = ord;
+                spec.Month = month;
+                spec.Year = year;
+                end = mEnd;
+                return true;
+            }
+
+            if (allowBareDay && j == i)
+            {
+                spec = DateSpec.Of(SpecKind.Day);
+                spec.Day = ord;
+                end = k;
+                return true;
+            }
+        }
+
+        if (j > i && j < _hi && _tokens[j].Kind == TokenKind.Number && TryNumericStart(j, allowBareDay: false, out spec, out end) && spec.Kind == SpecKind.Day)
+        {
+            return true;
+        }
+
+        return TryMonthYear(i, requireContext: true, out spec, out end);
+    }
+
+    /// <summary>Month-first forms: February 27, 2025; Feb. 27; Oct-2; Dec31; April 2017; May of 2025; and a month alone.</summary>
+    private bool TryMonthYear(int i, bool requireContext, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (i >= _hi)
+        {
+            return false;
+        }
+
+        Token t = _tokens[i];
+        int month;
+        bool abbr = false;
+        int ml = Match(i, LexKind.Month, out month);
+        if (ml == 0)
+        {
+            ml = Match(i, LexKind.MonthAbbr, out month);
+            abbr = ml > 0;
+        }
+
+        if (ml == 0)
+        {
+            // Oct-2, Dec31
+            ReadOnlySpan<char> s = Span(i);
+            if (t.Kind == TokenKind.Word && (t.Has(TokenFlags.Alphanumeric) || t.Has(TokenFlags.Hyphenated)))
+            {
+                int cut = 0;
+                while (cut < s.Length && char.IsLetter(s[cut]))
+                {
+                    cut++;
+                }
+
+                ReadOnlySpan<char> digits = s[cut..].TrimStart("-\u2010\u2011");
+                if (cut > 0 && MonthValue(s[..cut], out month) && digits.Length is 1 or 2 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int dd) && dd is >= 1 and <= 31)
+                {
+                    spec = DateSpec.Of(SpecKind.Day);
+                    spec.Month = month;
+                    spec.Day = dd;
+                    end = i + 1;
+                    if (TryYearAt(SkipComma(end), out int yy, out int yEnd))
+                    {
+                        spec.Year = yy;
+                        end = yEnd;
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        int k = i + ml;
+        if (abbr && IsPunct(k, '.'))
+        {
+            k++;
+        }
+
+        // day after the month
+        int dj = k + Match(k, LexKind.Article, out _);
+        if (TryDayNumber(dj, out int day, out int dEnd))
+        {
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Month = month;
+            spec.Day = day;
+            end = dEnd;
+            if (TryYearAt(SkipComma(end), out int y, out int yEnd))
+            {
+                spec.Year = y;
+                end = yEnd;
+            }
+
+            return true;
+        }
+
+        int of = Match(k, LexKind.Of, out _);
+        int yi = of > 0 ? k + of : SkipComma(k);
+        if (TryYearAt(yi, out int year, out int e2))
+        {
+            spec = DateSpec.Of(SpecKind.Month);
+            spec.Month = month;
+            spec.Year = year;
+            end = e2;
+            return true;
+        }
+
+        if (abbr)
+        {
+            return false;
+        }
+
+        if (requireContext)
+        {
+            // A month name alone ("in May", "im Mai") needs a date preposition, a cue word or an article before it;
+            // this keeps the modal "may" and sentence-initial "May" out.
+            if (i == 0 || !(Has(i - 1, LexKind.DatePreposition) || Has(i - 1, LexKind.Article) || Has(i - 1, LexKind.Of)))
+            {
+                return false;
+            }
+
+            if (!t.Has(TokenFlags.Capitalized) && !Has(i - 1, LexKind.DatePreposition))
+            {
+                return false;
+            }
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Month = month;
+        end = k;
+        return true;
+    }
+
+    /// <summary>A day of the month after a month name: 27, 27th, 1st, 27. (German), twenty-seventh.</summary>
+    private bool TryDayNumber(int i, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        if (i >= _hi)
+        {
+            return false;
+        }
+
+        Token t = _tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> s = Span(i);
+            int k = 0;
+            while (k < s.Length && char.IsAsciiDigit(s[k]))
+            {
+                k++;
+            }
+
+            if (k is 0 or > 2)
+            {
+                return false;
+            }
+
+            day = int.Parse(s[..k], System.Globalization.CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31)
+            {
+                return false;
+            }
+
+            if (k < s.Length && !IsOrdinalSuffix(s[k..]))
+            {
+                return false;
+            }
+
+            end = i + 1;
+            // not a time (March 3 10:30 is fine, "May 10,000" is not a date)
+            if (end < _hi && _tokens[end].Has(TokenFlags.Glued) && _tokens[end].Kind == TokenKind.Punctuation && _text[_tokens[end].Start] is ':' or ',' && end + 1 < _hi && _tokens[end + 1].Has(TokenFlags.Glued))
+            {
+                return false;
+            }
+
+            if (_lex.OrdinalPeriod && IsPunct(end, '.') && _tokens[end].Has(TokenFlags.Glued))
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        int ol = Match(i, LexKind.Ordinal, out day);
+        if (ol > 0 && day is >= 1 and <= 31)
+        {
+            end = i + ol;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsOrdinalSuffix(ReadOnlySpan<char> s)
+    {
+        foreach (string suffix in _lex.OrdinalSuffixes)
+        {
+            if (s.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Dates that start with a number: 2025-02-27, 27.02.2025, 27/02/2025, 22.04., 27 Feb [2025], 27. Februar, 1st of May, 3-5 March, 2014-2018, 2025.</summary>
+    private bool TryNumericStart(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        ReadOnlySpan<char> text = _text;
+        int start = _tokens[i].Start;
+        int p = start;
+        int limit = Math.Min(text.Length, start + 12);
+        while (p < limit && (char.IsAsciiDigit(text[p]) || NumericSeparators.Contains(text[p])))
+        {
+            p++;
+        }
+
+        // p = end of the numeric run; split into groups
+        Span<int> groups = stackalloc int[3];
+        Span<int> widths = stackalloc int[3];
+        char sep = '\0';
+        int count = 0, value = 0, width = 0;
+        bool trailingDot = false, mixed = false;
+        for (int q = start; q < p; q++)
+        {
+            char c = text[q];
+            if (char.IsAsciiDigit(c))
+            {
+                value = (value * 10) + (c - '0');
+                width++;
+                if (width > 4)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (width == 0 || q + 1 >= p || !char.IsAsciiDigit(text[q + 1]))
+            {
+                // a separator that does not lead to more digits ends the run ("27.02.2025." or "22.04.")
+                if (width > 0 && c == '.' && count < 3)
+                {
+                    groups[count] = value;
+                    widths[count] = width;
+                    count++;
+                    trailingDot = true;
+                    width = 0;
+                    p = q + 1;
+                }
+                else if (width > 0)
+                {
+                    p = q;
+                }
+                else
+                {
+                    p = q;
+                }
+
+                break;
+            }
+
+            if (count == 3)
+            {
+                return false;
+            }
+
+            groups[count] = value;
+            widths[count] = width;
+            count++;
+            value = 0;
+            width = 0;
+            if (sep != '\0' && sep != c)
+            {
+                mixed = true;
+            }
+
+            sep = c;
+        }
+
+        if (width > 0)
+        {
+            if (count == 3)
+            {
+                return false;
+            }
+
+            groups[count] = value;
+            widths[count] = width;
+            count++;
+        }
+
+        if (mixed || count == 0)
+        {
+            return false;
+        }
+
+        if (count == 1 && trailingDot && (widths[0] == 4 || !_lex.OrdinalPeriod))
+        {
+            // "in 2025." and English "March 3-5.": the period ends the sentence
+            trailingDot = false;
+            p--;
+        }
+
+        // tokens covered by the run (a trailing separator that is not a '.' is not part of it)
+        int runEnd = p;
+        if ((!trailingDot || count == 3) && runEnd > start && NumericSeparators.Contains(text[runEnd - 1]))
+        {
+            runEnd--;
+        }
+
+        int k = i;
+        while (k < _hi && _tokens[k].End <= runEnd)
+        {
+            k++;
+        }
+
+        if (k == i && _tokens[i].Kind == TokenKind.Number && IsOrdinalSuffix(Span(i)[(p - start)..]))
+        {
+            k = i + 1; // 04th, 1st: the suffix is part of the token
+        }
+
+        if (k == i)
+        {
+            return false;
+        }
+
+        // a letter suffix glued to the number (1st, 04th) is part of the token
+        ReadOnlySpan<char> tokenText = Span(i);
+        bool ordinalSuffix = count == 1 && tokenText.Length > widths[0] && IsOrdinalSuffix(tokenText[widths[0]..]);
+        if (count == 1 && tokenText.Length > widths[0] && !ordinalSuffix)
+        {
+            return false;
+        }
+
+        int y2(int v, int w) => w == 2 ? (v < 50 ? 2000 + v : 1900 + v) : v;
+
+        if (count == 3)
+        {
+            int a = groups[0], b = groups[1], c3 = groups[2];
+            int year, month, day;
+            if (widths[0] == 4)
+            {
+                (year, month, day) = (a, b, c3);
+            }
+            else if (widths[2] is 2 or 4)
+            {
+                year = y2(c3, widths[2]);
+                bool monthFirst = sep != '.' && _lex.MonthFirstNumeric;
+                if (a > 12)
+                {
+                    monthFirst = false;
+                }
+                else if (b > 12)
+                {
+                    monthFirst = true;
+                }
+
+                (month, day) = monthFirst ? (a, b) : (b, a);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (month is < 1 or > 12 || day < 1 || day > 31)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Year = year;
+            spec.Month = month;
+            spec.Day = day;
+            end = k;
+            return true;
+        }
+
+        if (count == 2)
+        {
+            int a = groups[0], b = groups[1];
+            if (sep == '-' && widths[0] == 4 && widths[1] == 4 && a < b && a >= 1000 && b <= 2999)
+            {
+                // 2014-2018: handled as a range of years by the caller through B
+                spec = DateSpec.Of(SpecKind.Year);
+                spec.Year = a;
+                spec.N = b;
+                end = k;
+                return true;
+            }
+
+            if (sep == '-' && widths[0] <= 2 && widths[1] <= 2 && a is >= 1 and <= 31 && b is >= 1 and <= 31 && a < b)
+            {
+                // 3-5 March
+                if (TryMonthAfter(k, out int month, out int year, out int mEnd))
+                {
+                    spec = DateSpec.Of(SpecKind.Day);
+                    spec.Day = a;
+                    spec.Month = month;
+                    spec.Year = year;
+                    spec.N = b;
+                    end = mEnd;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (!trailingDot && (widths[0] == 4) != (widths[1] == 4))
+            {
+                // year and month: 2016-11, 2016/11, 11/2016, 05.2016, 2015.3
+                (int year, int month, int mw) = widths[0] == 4 ? (a, b, widths[1]) : (b, a, widths[0]);
+                if (year is >= 1000 and <= 2999 && month is >= 1 and <= 12 && mw <= 2)
+                {
+                    spec = DateSpec.Of(SpecKind.Month);
+                    spec.Year = year;
+                    spec.Month = month;
+                    end = k;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if ((sep == '.' && trailingDot) || sep == '/')
+            {
+                bool monthFirst = sep == '/' && _lex.MonthFirstNumeric;
+                if (a > 12)
+                {
+                    monthFirst = false;
+                }
+                else if (b > 12)
+                {
+                    monthFirst = true;
+                }
+
+                (int month, int day) = monthFirst ? (a, b) : (b, a);
+                if (month is < 1 or > 12 || day is < 1 or > 31 || widths[0] > 2 || widths[1] > 2)
+                {
+                    return false;
+                }
+
+                spec = DateSpec.Of(SpecKind.Day);
+                spec.Month = month;
+                spec.Day = day;
+                end = k;
+                if (TryYearAt(end, out int yy, out int yEnd))
+                {
+                    spec.Year = yy;
+                    end = yEnd;
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        // a single number
+        int n = groups[0];
+        if (widths[0] == 4 && !ordinalSuffix && !trailingDot)
+        {
+            if (n is < 1000 or > 2999 || !YearContext(i, k))
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = n;
+            end = k;
+            return true;
+        }
+
+        if (n is < 1 or > 31 || widths[0] > 2)
+        {
+            return false;
+        }
+
+        bool ordinal = ordinalSuffix || (trailingDot && _lex.OrdinalPeriod);
+        if (TryMonthAfter(k, out int m2, out int y3, out int m2End) && (ordinal || !trailingDot))
+        {
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Day = n;
+            spec.Month = m2;
+            spec.Year = y3;
+            end = m2End;
+            return true;
+        }
+
+        if (allowBareDay && (ordinal || !trailingDot))
+        {
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Day = n;
+            end = k;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A lone 4-digit number is a year after a date preposition or year word, or before punctuation or the end.</summary>
+    private bool YearContext(int i, int end)
+    {
+        if (i > 0 && (Has(i - 1, LexKind.DatePreposition) || Has(i - 1, LexKind.YearWord) || Has(i - 1, LexKind.Part) || Has(i - 1, LexKind.RangeTo) || Has(i - 1, LexKind.RangeFrom)))
+        {
+            return true;
+        }
+
+        if (i > 1 && Has(i - 2, LexKind.YearWord))
+        {
+            return true;
+        }
+
+        return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
+    }
+}

@@ -1,0 +1,384 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Diplomacy.Extraction.Resources;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Dates;
+
+/// <summary>What a word or phrase of the date lexicon means.</summary>
+internal enum LexKind : byte
+{
+    Month,
+    MonthAbbr,
+    Weekday,
+    WeekdayAbbr,
+    RelDay,
+    RelDayInArticle,
+    RelDayBlocker,
+    Unit,
+    UnitAdjective,
+    Number,
+    Ordinal,
+    This,
+    Next,
+    Last,
+    Later,
+    Earlier,
+    Part,
+    Season,
+    SeasonLead,
+    Holiday,
+    OffsetFutureBefore,
+    OffsetPastBefore,
+    OffsetPastAfter,
+    OffsetFutureAfter,
+    RangeFrom,
+    RangeTo,
+    TimeLead,
+    Am,
+    Pm,
+    OClock,
+    TimeWord,
+    DurationLead,
+    YearWord,
+    PastCue,
+    FutureCue,
+    Article,
+    Of,
+    DatePreposition,
+    OpenBefore,
+    OpenAfter,
+    OpenSince,
+    OpenSinceSuffix,
+    NthOf,
+    OffsetAnchor,
+}
+
+/// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
+internal enum DateUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+    Fortnight,
+    Weekend,
+    Quarter,
+    Half,
+}
+
+/// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
+internal sealed record LexPhrase(string[] Tokens, LexKind Kind, int Value);
+
+/// <summary>
+/// The date words of one language (or the union of all, for <c>und</c>), loaded once from the embedded
+/// <c>calendar.json</c> (CLDR) and <c>dates.json</c> (cue words) into a frozen table keyed by the first token.
+/// </summary>
+internal sealed class DateLexicon
+{
+    private static readonly ConcurrentDictionary<string, DateLexicon> Cache = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, LexPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    private DateLexicon(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
+    {
+        var phrases = new List<LexPhrase>();
+        var suffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool mdy = false, dmy = false;
+        var ordinalSuffixes = new List<string>();
+        foreach ((CalendarData cal, DateCueData cues) in data)
+        {
+            foreach (CalendarWord m in cal.Months)
+            {
+                AddAll(phrases, m.Full, LexKind.Month, m.Value);
+                AddAll(phrases, m.Abbreviated, LexKind.MonthAbbr, m.Value);
+            }
+
+            foreach (CalendarWord w in cal.Weekdays)
+            {
+                AddAll(phrases, w.Full, LexKind.Weekday, w.Value);
+                AddAll(phrases, w.Abbreviated, LexKind.WeekdayAbbr, w.Value);
+            }
+
+            foreach (RelativeDayWords r in cal.RelativeDays)
+            {
+                AddAll(phrases, r.Words, LexKind.RelDay, r.Offset);
+            }
+
+            AddUnits(phrases, cal.Units, LexKind.Unit);
+            AddUnits(phrases, cues.Units, LexKind.Unit);
+            AddUnits(phrases, cues.UnitAdjectives, LexKind.UnitAdjective);
+            foreach (RelativeDayPhrase r in cues.RelativeDays)
+            {
+                Add(phrases, r.Phrase, r.RequiresArticleContext ? LexKind.RelDayInArticle : LexKind.RelDay, r.Offset);
+            }
+
+            AddAll(phrases, cues.RelativeDayBlockers, LexKind.RelDayBlocker, 0);
+            foreach (KeyValuePair<string, int> n in cues.Numbers)
+            {
+                Add(phrases, n.Key, LexKind.Number, n.Value);
+            }
+
+            foreach (KeyValuePair<string, int> n in cues.Ordinals)
+            {
+                Add(phrases, n.Key, LexKind.Ordinal, n.Value);
+            }
+
+            foreach (KeyValuePair<string, int> n in cues.OrdinalStems)
+            {
+                foreach (string ending in cues.OrdinalEndings)
+                {
+                    Add(phrases, n.Key + ending, LexKind.Ordinal, n.Value);
+                }
+            }
+
+            AddAll(phrases, cues.This, LexKind.This, 0);
+            AddAll(phrases, cues.Next, LexKind.Next, 1);
+            AddAll(phrases, cues.Last, LexKind.Last, -1);
+            AddAll(phrases, cues.Later, LexKind.Later, 1);
+            AddAll(phrases, cues.Earlier, LexKind.Earlier, -1);
+            foreach (KeyValuePair<string, List<string>> p in cues.Parts)
+            {
+                int part = p.Key switch
+                {
+                    "early" => DateSpec.PartEarly,
+                    "mid" => DateSpec.PartMid,
+                    "late" => DateSpec.PartLate,
+                    "rest" => DateSpec.PartRest,
+                    _ => throw new InvalidDataException($"Unknown part '{p.Key}' in dates.json."),
+                };
+                AddAll(phrases, p.Value, LexKind.Part, part);
+            }
+
+            foreach (KeyValuePair<string, List<string>> s in cues.Seasons)
+            {
+                AddAll(phrases, s.Value, LexKind.Season, DateSpec.SeasonIndex(s.Key));
+            }
+
+            AddAll(phrases, cues.SeasonLeads, LexKind.SeasonLead, 0);
+            for (int i = 0; i < cues.Holidays.Count; i++)
+            {
+                Add(phrases, cues.Holidays[i].Phrase, LexKind.Holiday, HolidayRules.Register(cues.Holidays[i].Rule));
+            }
+
+            AddAll(phrases, cues.OffsetFutureBefore, LexKind.OffsetFutureBefore, 1);
+            AddAll(phrases, cues.OffsetPastBefore, LexKind.OffsetPastBefore, -1);
+            AddAll(phrases, cues.OffsetPastAfter, LexKind.OffsetPastAfter, -1);
+            AddAll(phrases, cues.OffsetFutureAfter, LexKind.OffsetFutureAfter, 1);
+            AddAll(phrases, cues.RangeFrom, LexKind.RangeFrom, 0);
+            AddAll(phrases, cues.RangeTo, LexKind.RangeTo, 0);
+            AddAll(phrases, cues.TimeLeads, LexKind.TimeLead, 0);
+            foreach (KeyValuePair<string, List<string>> t in cues.TimeSuffixes)
+            {
+                LexKind kind = t.Key switch
+                {
+                    "am" => LexKind.Am,
+                    "pm" => LexKind.Pm,
+                    "oclock" => LexKind.OClock,
+                    _ => throw new InvalidDataException($"Unknown time suffix '{t.Key}' in dates.json."),
+                };
+                AddAll(phrases, t.Value, kind, 0);
+            }
+
+            foreach (KeyValuePair<string, List<string>> t in cues.TimeWords)
+            {
+                TimeOnly time = TimeOnly.ParseExact(t.Key, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+                AddAll(phrases, t.Value, LexKind.TimeWord, (time.Hour * 60) + time.Minute);
+            }
+
+            AddAll(phrases, cues.DurationLeads, LexKind.DurationLead, 0);
+            AddAll(phrases, cues.YearWords, LexKind.YearWord, 0);
+            AddAll(phrases, cues.PastCues, LexKind.PastCue, -1);
+            AddAll(phrases, cues.FutureCues, LexKind.FutureCue, 1);
+            AddAll(phrases, cues.Articles, LexKind.Article, 0);
+            AddAll(phrases, cues.Of, LexKind.Of, 0);
+            AddAll(phrases, cues.DatePrepositions, LexKind.DatePreposition, 0);
+            AddAll(phrases, cues.OpenBefore, LexKind.OpenBefore, DateSpec.OpenBefore);
+            AddAll(phrases, cues.OpenAfter, LexKind.OpenAfter, DateSpec.OpenAfter);
+            AddAll(phrases, cues.OpenSince, LexKind.OpenSince, DateSpec.OpenSince);
+            AddAll(phrases, cues.OpenSinceSuffix, LexKind.OpenSinceSuffix, DateSpec.OpenSince);
+            AddAll(phrases, cues.NthOf, LexKind.NthOf, 0);
+            AddAll(phrases, cues.OffsetAnchorBefore, LexKind.OffsetAnchor, -1);
+            AddAll(phrases, cues.OffsetAnchorAfter, LexKind.OffsetAnchor, 1);
+            suffixes.UnionWith(cues.PastSuffixes);
+            mdy |= cues.NumericOrder == "MDY";
+            dmy |= cues.NumericOrder == "DMY";
+            OrdinalPeriod |= cues.OrdinalPeriod;
+            ordinalSuffixes.AddRange(cues.OrdinalSuffixes);
+        }
+
+        var byFirst = new Dictionary<string, List<LexPhrase>>(StringComparer.OrdinalIgnoreCase);
+        foreach (LexPhrase p in phrases)
+        {
+            if (!byFirst.TryGetValue(p.Tokens[0], out List<LexPhrase>? list))
+            {
+                byFirst[p.Tokens[0]] = list = [];
+            }
+
+            if (!list.Contains(p))
+            {
+                list.Add(p);
+            }
+        }
+
+        var frozen = new Dictionary<string, LexPhrase[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, List<LexPhrase>> kv in byFirst)
+        {
+            kv.Value.Sort(static (a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+            frozen[kv.Key] = [.. kv.Value];
+        }
+
+        _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        PastSuffixes = [.. suffixes];
+        MonthFirstNumeric = mdy && !dmy;
+        OrdinalSuffixes = [.. ordinalSuffixes];
+    }
+
+    /// <summary>Whether numeric dates read month first (<c>01/22/2016</c>) when both readings are possible.</summary>
+    public bool MonthFirstNumeric { get; }
+
+    /// <summary>Whether a period after a day number marks an ordinal (<c>27. Februar</c>).</summary>
+    public bool OrdinalPeriod { get; }
+
+    /// <summary>Letters after a day number that make it an ordinal (<c>1st</c>).</summary>
+    public string[] OrdinalSuffixes { get; }
+
+    /// <summary>Word endings that mark a past-tense verb (English <c>-ed</c>).</summary>
+    public string[] PastSuffixes { get; }
+
+    /// <summary>The lexicon of a language; unknown languages and <c>und</c> get the union of all languages.</summary>
+    public static DateLexicon For(string? language)
+    {
+        string key = string.IsNullOrEmpty(language) ? "und" : language;
+        return Cache.GetOrAdd(key, static k =>
+        {
+            var list = new List<(CalendarData, DateCueData)>();
+            if (k != "und")
+            {
+                var own = Load(k);
+                if (own is not null)
+                {
+                    list.Add(own.Value);
+                    return new DateLexicon(list);
+                }
+            }
+
+            foreach (string lang in ResourceLoader.LanguagesWith("dates.json"))
+            {
+                list.Add(Load(lang)!.Value);
+            }
+
+            return new DateLexicon(list);
+        });
+    }
+
+    /// <summary>Phrases whose first token is <paramref name="token"/> (longest first), or null.</summary>
+    public LexPhrase[]? Candidates(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 40)
+        {
+            return null;
+        }
+
+        if (token.Contains('\u2019'))
+        {
+            Span<char> copy = stackalloc char[token.Length];
+            token.CopyTo(copy);
+            copy.Replace('\u2019', '\'');
+            return _byFirst.TryGetValue(copy, out LexPhrase[]? c1) ? c1 : null;
+        }
+
+        return _byFirst.TryGetValue(token, out LexPhrase[]? c) ? c : null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> ends with a past-tense suffix.</summary>
+    public bool HasPastSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (string s in PastSuffixes)
+        {
+            if (word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Compares a token with a phrase token: case-insensitive, apostrophes folded.</summary>
+    public static bool TokenEquals(ReadOnlySpan<char> token, string phraseToken)
+    {
+        if (token.Length != phraseToken.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < token.Length; i++)
+        {
+            char a = token[i] == '\u2019' ? '\'' : token[i];
+            char b = phraseToken[i];
+            if (a != b && char.ToLowerInvariant(a) != char.ToLowerInvariant(b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (CalendarData, DateCueData)? Load(string language)
+    {
+        CalendarData? cal = ResourceLoader.TryReadJson(language, "calendar.json", ResourceJsonContext.Default.CalendarData);
+        DateCueData? cues = ResourceLoader.TryReadJson(language, "dates.json", ResourceJsonContext.Default.DateCueData);
+        if (cal is null || cues is null)
+        {
+            return null;
+        }
+
+        return (cal, cues);
+    }
+
+    private static void AddUnits(List<LexPhrase> phrases, Dictionary<string, List<string>> units, LexKind kind)
+    {
+        foreach (KeyValuePair<string, List<string>> u in units)
+        {
+            DateUnit unit = u.Key switch
+            {
+                "day" => DateUnit.Day,
+                "week" => DateUnit.Week,
+                "month" => DateUnit.Month,
+                "year" => DateUnit.Year,
+                "fortnight" => DateUnit.Fortnight,
+                "weekend" => DateUnit.Weekend,
+                "quarter" => DateUnit.Quarter,
+                "half" => DateUnit.Half,
+                _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
+            };
+            AddAll(phrases, u.Value, kind, (int)unit);
+        }
+    }
+
+    private static void AddAll(List<LexPhrase> phrases, List<string> words, LexKind kind, int value)
+    {
+        foreach (string w in words)
+        {
+            Add(phrases, w, kind, value);
+        }
+    }
+
+    private static void Add(List<LexPhrase> phrases, string phrase, LexKind kind, int value)
+    {
+        var tokens = new List<string>();
+        string folded = phrase.Replace('\u2019', '\'');
+        foreach (Token t in Tokenizer.Enumerate(folded))
+        {
+            tokens.Add(folded.Substring(t.Start, t.Length).ToLowerInvariant());
+        }
+
+        if (tokens.Count == 0)
+        {
+            throw new InvalidDataException($"Empty phrase in the date resources (kind {kind}).");
+        }
+
+        phrases.Add(new LexPhrase([.. tokens], kind, value));
+    }
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Dates;
+
+/// <summary>A recognized time expression with its span in the text it was found in (normalized coordinates).</summary>
+internal readonly record struct RecognizedTime(TextSpan Span, TimeExpression Expression);
+
+/// <summary>
+/// The parser side: runs the <see cref="DateExtractor"/> sentence by sentence and resolves what it finds against the
+/// reference date, with the direction taken from tense and cue words of the sentence.
+/// </summary>
+internal static class DateRecognizer
+{
+    /// <summary>Recognizes the time expressions of a tokenized text.</summary>
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output)
+    {
+        DateLexicon lexicon = DateLexicon.For(language);
+        var extractor = new DateExtractor(lexicon, text, tokens);
+        var found = new List<DateCandidate>();
+        int tok = 0;
+        int s = 0;
+        while (tok < tokens.Count)
+        {
+            // the token range of the next sentence (or of the rest when sentences are missing)
+            int sentenceEnd = s < sentences.Count ? sentences[s].End : int.MaxValue;
+            int lo = tok;
+            while (tok < tokens.Count && tokens[tok].Start < sentenceEnd)
+            {
+                tok++;
+            }
+
+            s++;
+            if (tok == lo)
+            {
+                if (s > sentences.Count)
+                {
+                    tok++;
+                }
+
+                continue;
+            }
+
+            found.Clear();
+            extractor.Extract(lo, tok, found);
+            foreach (DateCandidate c in found)
+            {
+                int direction = extractor.Direction(lo, tok, c.First, c.End);
+                output.Add(Build(text, tokens, c, reference, direction));
+            }
+        }
+    }
+
+    private static RecognizedTime Build(string text, List<Token> tokens, DateCandidate c, DateOnly? reference, int direction)
+    {
+        int start = tokens[c.First].Start;
+        int end = tokens[c.End - 1].End;
+        var span = new TextSpan(start, end - start);
+        string surface = text.Substring(start, end - start);
+        TimeOnly? time = c.Type is TimeExpressionType.DateTime or TimeExpressionType.Time ? new TimeOnly(c.TimeMinutes / 60, c.TimeMinutes % 60) : null;
+
+        if (c.Type == TimeExpressionType.Duration)
+        {
+            string unit = c.DurationUnit switch
+            {
+                DateUnit.Day => "D",
+                DateUnit.Week => "W",
+                DateUnit.Fortnight => "W",
+                DateUnit.Month => "M",
+                DateUnit.Weekend => "W",
+                DateUnit.Quarter => "Q",
+                DateUnit.Half => "H",
+                _ => "Y",
+            };
+            int n = c.DurationUnit == DateUnit.Fortnight ? 2 * c.DurationCount : c.DurationCount;
+            return new RecognizedTime(span, new TimeExpression
+            {
+                Span = span,
+                Text = surface,
+                Type = TimeExpressionType.Duration,
+                Timex = "P" + n.ToString(CultureInfo.InvariantCulture) + unit,
+                Resolved = false,
+            });
+        }
+
+        if (c.Type == TimeExpressionType.Time)
+        {
+            return new RecognizedTime(span, new TimeExpression
+            {
+                Span = span,
+                Text = surface,
+                Type = TimeExpressionType.Time,
+                Timex = "T" + time!.Value.ToString("HH:mm", CultureInfo.InvariantCulture),
+                StartTime = time,
+                Granularity = TimeGranularity.Time,
+                Resolved = false,
+            });
+        }
+
+        DateSpec a = c.A;
+        DateSpec b = c.B;
+        bool range = c.IsRange;
+        if (!range && a.Kind == SpecKind.Day && a.N > 0)
+        {
+            // 3-5 March
+            b = a;
+            b.Day = a.N;
+            a.N = 0;
+            b.N = 0;
+            range = true;
+        }
+        else if (!range && a.Kind == SpecKind.Year && a.N > 0)
+        {
+            // 2014-2018
+            b = a;
+            b.Year = a.N;
+            a.N = 0;
+            b.N = 0;
+            range = true;
+        }
+
+        TimeExpressionType type = range ? TimeExpressionType.DateRange : c.Type;
+        if (reference is not { } refDate)
+        {
+            return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, StartTime = time, Resolved = false });
+        }
+
+        ResolvedInterval? ra = a.Resolve(refDate, direction);
+        if (c.AnchorOffset != 0 && ra is { } anchor)
+        {
+            DateOnly day = c.DurationUnit switch
+            {
+                DateUnit.Day => anchor.Start.AddDays(c.AnchorOffset),
+                DateUnit.Month => anchor.Start.AddMonths(c.AnchorOffset),
+                DateUnit.Quarter => anchor.Start.AddMonths(3 * c.AnchorOffset),
+                DateUnit.Year => anchor.Start.AddYears(c.AnchorOffset),
+                DateUnit.Fortnight => anchor.Start.AddDays(14 * c.AnchorOffset),
+                _ => anchor.Start.AddDays(7 * c.AnchorOffset),
+            };
+            ra = ResolvedInterval.ForDay(day);
+        }
+
+        if (c.Open != 0 && ra is { } bound)
+        {
+            return new RecognizedTime(span, OpenRange(span, surface, a, bound, c.Open));
+        }
+
+        ResolvedInterval? result = ra;
+        if (range && ra is { } first)
+        {
+            // the end is resolved next to the start (from March 30 to April 2; from Monday to Wednesday)
+            ResolvedInterval? rb = b.Resolve(first.Start, b.Kind == SpecKind.Weekday ? 1 : direction == 0 ? 1 : direction);
+            if (b.Year == 0 && b.Kind is SpecKind.Day or SpecKind.Month)
+            {
+                rb = b.Resolve(first.Start, 1);
+            }
+
+            result = rb is { } second && second.End >= first.Start ? ResolvedInterval.Between(first, second) : null;
+        }
+
+        if (result is not { } r)
+        {
+            return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, StartTime = time, Resolved = false });
+        }
+
+        string timex = r.Timex;
+        if (time is { } t && type == TimeExpressionType.DateTime)
+        {
+            timex += "T" + t.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        return new RecognizedTime(span, new TimeExpression
+        {
+            Span = span,
+            Text = surface,
+            Type = type,
+            Timex = timex,
+            Start = r.Start,
+            End = r.End,
+            StartTime = time,
+            Granularity = type == TimeExpressionType.DateTime ? TimeGranularity.Time : r.Granularity,
+            Resolved = true,
+        });
+    }
+
+    /// <summary>
+    /// An open range around a resolved bound: before = up to the day before it starts (for "before the end of X", up to its
+    /// end); after = from the day after it ends (a single day itself, or the start of "the beginning of X"); since = from its start.
+    /// </summary>
+    private static TimeExpression OpenRange(TextSpan span, string surface, in DateSpec a, ResolvedInterval bound, int open)
+    {
+        DateOnly? start = null;
+        DateOnly? end = null;
+        if (open == DateSpec.OpenBefore)
+        {
+            end = a.Part == DateSpec.PartLate ? bound.End : bound.Start.AddDays(-1);
+        }
+        else if (open == DateSpec.OpenAfter)
+        {
+            start = bound.Start == bound.End || a.Part == DateSpec.PartEarly ? bound.Start : bound.End.AddDays(1);
+        }
+        else
+        {
+            start = bound.Start;
+        }
+
+        return new TimeExpression
+        {
+            Span = span,
+            Text = surface,
+            Type = TimeExpressionType.DateRange,
+            Timex = bound.Timex,
+            Start = start,
+            End = end,
+            OpenStart = start is null,
+            OpenEnd = end is null,
+            Granularity = bound.Granularity,
+            Resolved = true,
+        };
+    }
+}

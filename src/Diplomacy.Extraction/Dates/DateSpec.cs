@@ -1,0 +1,489 @@
+using System.Globalization;
+
+namespace Diplomacy.Extraction.Dates;
+
+/// <summary>What a parsed date expression denotes, before resolution.</summary>
+internal enum SpecKind : byte
+{
+    None,
+    Day,
+    Month,
+    Year,
+    Weekday,
+    RelDay,
+    RelPeriod,
+    Offset,
+    Season,
+    Holiday,
+}
+
+/// <summary>The parsed meaning of one date expression (or one end of a range); resolved by <see cref="Resolve"/>.</summary>
+internal struct DateSpec
+{
+    public const int PartEarly = 1;
+    public const int PartMid = 2;
+    public const int PartLate = 3;
+    public const int PartRest = 4;
+    public const int OpenBefore = 1;
+    public const int OpenAfter = 2;
+    public const int OpenSince = 3;
+    public const int SubWeek = 1;
+    public const int SubQuarter = 2;
+    public const int SubHalf = 3;
+    public const int SubDay = 4;
+    public const int SubWeekday = 5;
+    public const int SubMonth = 6;
+    public const int NoRel = int.MinValue;
+
+    public SpecKind Kind;
+    public int Year;
+    public int Month;
+    public int Day;
+    public int Weekday;
+    public int Rel;
+    public DateUnit Unit;
+    public int N;
+    public int Season;
+    public int Holiday;
+    public int Part;
+    public int LaterEarlier;
+
+    /// <summary>A selection inside the period: the N-th week/quarter/half/day/weekday/month of it (0 = none).</summary>
+    public int Sub;
+
+    /// <summary>Which one of <see cref="Sub"/>: 1-based, -1 for the last.</summary>
+    public int SubN;
+
+    /// <summary>The weekday for <see cref="SubWeekday"/>.</summary>
+    public int SubWeekdayValue;
+
+    public static DateSpec Of(SpecKind kind) => new() { Kind = kind, Rel = NoRel };
+
+    public static int SeasonIndex(string code) => code switch
+    {
+        "SP" => 0,
+        "SU" => 1,
+        "FA" => 2,
+        "WI" => 3,
+        _ => throw new InvalidDataException($"Unknown season '{code}' in dates.json (use SP, SU, FA, WI)."),
+    };
+
+    /// <summary>Whether the spec names a single day (so a time of day can attach to it).</summary>
+    public readonly bool IsSingleDay => (Sub is SubDay or SubWeekday) || (Sub == 0 && Part == 0 && LaterEarlier == 0 && Kind is SpecKind.Day or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.Offset);
+
+    /// <summary>The N-th weekday (1 = Monday) of a month; N = -1 for the last.</summary>
+    public static DateOnly NthWeekday(int year, int month, int weekday, int n)
+    {
+        if (n < 0)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (n - 1)));
+    }
+
+    public static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+
+    public static DateOnly WeekStart(DateOnly d) => d.AddDays(1 - IsoDay(d));
+
+    /// <summary>Resolves against a reference date; <paramref name="direction"/> is -1 (past), 1 (future) or 0 (unknown).</summary>
+    public readonly ResolvedInterval? Resolve(DateOnly reference, int direction)
+    {
+        ResolvedInterval? r = ResolveBase(reference, direction);
+        if (r is not { } v)
+        {
+            return null;
+        }
+
+        if (Sub != 0)
+        {
+            if (ApplySub(v) is not { } sub)
+            {
+                return null;
+            }
+
+            v = sub;
+        }
+
+        if (Part == PartRest)
+        {
+            v = v with { Start = reference > v.Start && reference <= v.End ? reference : v.Start };
+        }
+        else if (Part != 0)
+        {
+            v = ApplyPart(v, Part);
+        }
+
+        if (LaterEarlier != 0)
+        {
+            v = ApplyLaterEarlier(v, reference, LaterEarlier);
+        }
+
+        return v;
+    }
+
+    private readonly ResolvedInterval? ResolveBase(DateOnly reference, int direction)
+    {
+        switch (Kind)
+        {
+            case SpecKind.Day:
+                {
+                    int year = Year;
+                    if (year == 0)
+                    {
+                        int mm = Month, dd = Day;
+                        year = PickYear(reference, direction, y => SafeDate(y, mm, dd));
+                    }
+
+                    DateOnly? d = SafeDate(year, Month, Day);
+                    return d is { } day ? ResolvedInterval.ForDay(day) : null;
+                }
+
+            case SpecKind.Month:
+                {
+                    int year = Year;
+                    if (year == 0)
+                    {
+                        if (Rel != NoRel)
+                        {
+                            year = Rel switch
+                            {
+                                > 0 => Month > reference.Month ? reference.Year : reference.Year + 1,
+                                < 0 => Month < reference.Month ? reference.Year : reference.Year - 1,
+                                _ => reference.Year,
+                            };
+                        }
+                        else
+                        {
+                            year = PickMonthYear(reference, direction, Month);
+                        }
+                    }
+
+                    return ResolvedInterval.ForMonth(year, Month);
+                }
+
+            case SpecKind.Year:
+                return ResolvedInterval.ForYear(Year);
+            case SpecKind.Weekday:
+                return ResolvedInterval.ForDay(ResolveWeekday(reference, direction));
+            case SpecKind.RelDay:
+                return ResolvedInterval.ForDay(reference.AddDays(N));
+            case SpecKind.RelPeriod:
+                return ResolveRelPeriod(reference);
+            case SpecKind.Offset:
+                {
+                    DateOnly d = Unit switch
+                    {
+                        DateUnit.Day => reference.AddDays(N),
+                        DateUnit.Week => reference.AddDays(7 * N),
+                        DateUnit.Fortnight => reference.AddDays(14 * N),
+                        DateUnit.Quarter => reference.AddMonths(3 * N),
+                        DateUnit.Half => reference.AddMonths(6 * N),
+                        DateUnit.Month => reference.AddMonths(N),
+                        DateUnit.Year => reference.AddYears(N),
+                        _ => reference.AddDays(7 * N),
+                    };
+                    return ResolvedInterval.ForDay(d);
+                }
+
+            case SpecKind.Season:
+                return ResolveSeason(reference, direction);
+            case SpecKind.Holiday:
+                {
+                    int year = Year;
+                    if (year == 0 && Rel != NoRel)
+                    {
+                        year = reference.Year + Rel;
+                    }
+                    else if (year == 0)
+                    {
+                        int id = Holiday;
+                        year = PickYear(reference, direction, y => HolidayRules.DateOf(id, y));
+                    }
+
+                    DateOnly? d = HolidayRules.DateOf(Holiday, year);
+                    return d is { } day ? ResolvedInterval.ForDay(day) : null;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private readonly DateOnly ResolveWeekday(DateOnly reference, int direction)
+    {
+        DateOnly monday = WeekStart(reference);
+        if (Rel != NoRel)
+        {
+            return monday.AddDays((7 * Rel) + Weekday - 1);
+        }
+
+        int diff = Weekday - IsoDay(reference);
+        if (direction < 0)
+        {
+            return reference.AddDays(diff > 0 ? diff - 7 : diff);
+        }
+
+        if (direction > 0)
+        {
+            return reference.AddDays(diff < 0 ? diff + 7 : diff);
+        }
+
+        if (diff > 3)
+        {
+            diff -= 7;
+        }
+        else if (diff < -3)
+        {
+            diff += 7;
+        }
+
+        return reference.AddDays(diff);
+    }
+
+    private readonly ResolvedInterval ResolveRelPeriod(DateOnly reference)
+    {
+        int rel = Rel == NoRel ? 0 : Rel;
+        switch (Unit)
+        {
+            case DateUnit.Day:
+                return ResolvedInterval.ForDay(reference.AddDays(rel));
+            case DateUnit.Month:
+                {
+                    DateOnly m = new DateOnly(reference.Year, reference.Month, 1).AddMonths(rel);
+                    return ResolvedInterval.ForMonth(m.Year, m.Month);
+                }
+
+            case DateUnit.Year:
+                return ResolvedInterval.ForYear(reference.Year + rel);
+            case DateUnit.Quarter:
+            case DateUnit.Half:
+                {
+                    int months = Unit == DateUnit.Quarter ? 3 : 6;
+                    var first = new DateOnly(reference.Year, 1 + ((reference.Month - 1) / months * months), 1);
+                    DateOnly start = first.AddMonths(months * rel);
+                    return ForMonths(start, months);
+                }
+
+            case DateUnit.Weekend:
+                {
+                    DateOnly sat = WeekStart(reference).AddDays((7 * rel) + 5);
+                    return new ResolvedInterval(sat, sat.AddDays(1), WeekTimex(sat) + "-WE", TimeGranularity.Week);
+                }
+
+            default:
+                {
+                    DateOnly mon = WeekStart(reference).AddDays(7 * rel * (Unit == DateUnit.Fortnight ? 2 : 1));
+                    return new ResolvedInterval(mon, mon.AddDays(6), WeekTimex(mon), TimeGranularity.Week);
+                }
+        }
+    }
+
+    private static ResolvedInterval ForMonths(DateOnly start, int months)
+    {
+        DateOnly end = start.AddMonths(months).AddDays(-1);
+        string timex = "(" + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "," + end.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",P" + months.ToString(CultureInfo.InvariantCulture) + "M)";
+        return new ResolvedInterval(start, end, timex, months == 3 ? TimeGranularity.Quarter : TimeGranularity.Month);
+    }
+
+    /// <summary>The N-th week (weeks whose Thursday lies in the period), quarter, half, day, weekday or month of a period.</summary>
+    private readonly ResolvedInterval? ApplySub(ResolvedInterval v)
+    {
+        switch (Sub)
+        {
+            case SubWeek:
+                {
+                    DateOnly first = WeekStart(v.Start);
+                    if (first.AddDays(3) < v.Start)
+                    {
+                        first = first.AddDays(7);
+                    }
+
+                    DateOnly last = WeekStart(v.End);
+                    if (last.AddDays(3) > v.End)
+                    {
+                        last = last.AddDays(-7);
+                    }
+
+                    DateOnly monday = SubN < 0 ? last : first.AddDays(7 * (SubN - 1));
+                    return monday > last ? null : new ResolvedInterval(monday, monday.AddDays(6), WeekTimex(monday), TimeGranularity.Week);
+                }
+
+            case SubQuarter:
+            case SubHalf:
+                {
+                    int months = Sub == SubQuarter ? 3 : 6;
+                    int count = 12 / months;
+                    int n = SubN < 0 ? count : SubN;
+                    return n > count ? null : ForMonths(new DateOnly(v.Start.Year, 1 + (months * (n - 1)), 1), months);
+                }
+
+            case SubDay:
+                {
+                    DateOnly d = SubN < 0 ? v.End : v.Start.AddDays(SubN - 1);
+                    return d > v.End ? null : ResolvedInterval.ForDay(d);
+                }
+
+            case SubWeekday:
+                {
+                    DateOnly d = NthWeekday(v.Start.Year, v.Start.Month, SubWeekdayValue, SubN);
+                    return d > v.End ? null : ResolvedInterval.ForDay(d);
+                }
+
+            case SubMonth:
+                return SubN is >= 1 and <= 12 ? ResolvedInterval.ForMonth(v.Start.Year, SubN) : null;
+            default:
+                return v;
+        }
+    }
+
+    private readonly ResolvedInterval? ResolveSeason(DateOnly reference, int direction)
+    {
+        if (Year != 0)
+        {
+            return ForSeason(Year, Season);
+        }
+
+        int current = reference.Month <= 2 && Season == 3 ? reference.Year - 1 : reference.Year;
+        ResolvedInterval thisOne = ForSeason(current, Season);
+        int rel = Rel != NoRel ? Rel : direction;
+        if (rel > 0 && (Rel != NoRel ? thisOne.Start <= reference : thisOne.End < reference))
+        {
+            return ForSeason(current + 1, Season);
+        }
+
+        if (rel < 0 && (Rel != NoRel ? thisOne.End >= reference : thisOne.Start > reference))
+        {
+            return ForSeason(current - 1, Season);
+        }
+
+        return thisOne;
+    }
+
+    private static ResolvedInterval ForSeason(int year, int season)
+    {
+        // Meteorological seasons: spring March-May, summer June-August, autumn September-November, winter December-February.
+        int startMonth = 3 + (3 * season);
+        var start = new DateOnly(year, startMonth, 1);
+        DateOnly end = start.AddMonths(3).AddDays(-1);
+        string code = season switch { 0 => "SP", 1 => "SU", 2 => "FA", _ => "WI" };
+        return new ResolvedInterval(start, end, year.ToString("D4", CultureInfo.InvariantCulture) + "-" + code, TimeGranularity.Season);
+    }
+
+    private static int PickYear(DateOnly reference, int direction, Func<int, DateOnly?> dateIn)
+    {
+        int best = reference.Year;
+        int bestDistance = int.MaxValue;
+        for (int y = reference.Year - 1; y <= reference.Year + 1; y++)
+        {
+            if (dateIn(y) is not { } d)
+            {
+                continue;
+            }
+
+            int diff = d.DayNumber - reference.DayNumber;
+            if ((direction < 0 && diff > 0) || (direction > 0 && diff < 0))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(diff);
+            if (distance < bestDistance)
+            {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int PickMonthYear(DateOnly reference, int direction, int month)
+    {
+        if (direction < 0)
+        {
+            return month <= reference.Month ? reference.Year : reference.Year - 1;
+        }
+
+        if (direction > 0)
+        {
+            return month >= reference.Month ? reference.Year : reference.Year + 1;
+        }
+
+        int diff = month - reference.Month;
+        return diff > 6 ? reference.Year - 1 : diff < -6 ? reference.Year + 1 : reference.Year;
+    }
+
+    private static DateOnly? SafeDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    public static string WeekTimex(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return ISOWeek.GetYear(dt).ToString("D4", CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    private static ResolvedInterval ApplyPart(ResolvedInterval v, int part)
+    {
+        int days = v.End.DayNumber - v.Start.DayNumber + 1;
+        (int from, int to) = v.Granularity switch
+        {
+            TimeGranularity.Week => part switch { PartEarly => (0, 2), PartMid => (1, 4), _ => (3, 6) },
+            TimeGranularity.Month => part switch { PartEarly => (0, 14), PartMid => (9, 19), _ => (15, days - 1) },
+            TimeGranularity.Year => part switch
+            {
+                PartEarly => (0, v.Start.AddMonths(6).DayNumber - v.Start.DayNumber - 1),
+                PartMid => (v.Start.AddMonths(4).DayNumber - v.Start.DayNumber, v.Start.AddMonths(8).DayNumber - v.Start.DayNumber - 1),
+                _ => (v.Start.AddMonths(6).DayNumber - v.Start.DayNumber, days - 1),
+            },
+            _ => part switch { PartEarly => (0, (days / 3) - 1), PartMid => (days / 3, (2 * days / 3) - 1), _ => (2 * days / 3, days - 1) },
+        };
+        return v with { Start = v.Start.AddDays(from), End = v.Start.AddDays(Math.Min(to, days - 1)) };
+    }
+
+    private static ResolvedInterval ApplyLaterEarlier(ResolvedInterval v, DateOnly reference, int direction)
+    {
+        DateOnly mid = v.Granularity switch
+        {
+            TimeGranularity.Week => v.Start.AddDays(3),
+            TimeGranularity.Month => v.Start.AddDays(15),
+            TimeGranularity.Year => v.Start.AddMonths(6),
+            _ => v.Start.AddDays((v.End.DayNumber - v.Start.DayNumber + 1) / 2),
+        };
+        if (direction > 0)
+        {
+            DateOnly start = reference > mid && reference <= v.End ? reference : mid;
+            return v with { Start = start };
+        }
+
+        DateOnly end = reference < mid && reference >= v.Start ? reference : mid.AddDays(-1);
+        return v with { End = end };
+    }
+}
+
+/// <summary>A resolved calendar interval (inclusive) with its TIMEX3-style value and granularity.</summary>
+internal readonly record struct ResolvedInterval(DateOnly Start, DateOnly End, string Timex, TimeGranularity Granularity)
+{
+    public static ResolvedInterval ForDay(DateOnly d) => new(d, d, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimeGranularity.Day);
+
+    public static ResolvedInterval ForMonth(int year, int month)
+    {
+        var start = new DateOnly(year, month, 1);
+        return new(start, start.AddMonths(1).AddDays(-1), start.ToString("yyyy-MM", CultureInfo.InvariantCulture), TimeGranularity.Month);
+    }
+
+    public static ResolvedInterval ForYear(int year) =>
+        new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString("D4", CultureInfo.InvariantCulture), TimeGranularity.Year);
+
+    /// <summary>A range from the start of one interval to the end of another.</summary>
+    public static ResolvedInterval Between(ResolvedInterval a, ResolvedInterval b)
+    {
+        DateOnly start = a.Start, end = b.End;
+        int days = end.DayNumber - start.DayNumber + 1;
+        TimeGranularity g = days <= 1 ? TimeGranularity.Day : days <= 7 ? TimeGranularity.Week : days <= 31 ? TimeGranularity.Month : days <= 92 ? TimeGranularity.Season : TimeGranularity.Year;
+        string timex = "(" + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "," + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",P" + days.ToString(CultureInfo.InvariantCulture) + "D)";
+        return new ResolvedInterval(start, end, timex, g);
+    }
+}

@@ -1,0 +1,172 @@
+using Diplomacy.Extraction.Dates;
+using Diplomacy.Extraction.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Diplomacy.Extraction.Tests.Dates;
+
+public class DateRecognizerTests(ITestOutputHelper output)
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static IReadOnlyList<TimeExpression> Dates(string text, string language, DateOnly? reference) =>
+        Pipeline.Extract(text, new DocumentInfo { ReferenceDate = reference, LanguageHint = language }).TimeExpressions;
+
+    private static TimeExpression Single(string text, string language, string reference, string surface)
+    {
+        IReadOnlyList<TimeExpression> found = Dates(text, language, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
+        return Assert.Single(found, t => t.Text == surface);
+    }
+
+    [Theory]
+    [InlineData("The talks were held on February 27, 2025.", "en", "2025-03-04", "February 27, 2025", "2025-02-27", "2025-02-27")]
+    [InlineData("They met on 27 Feb in Istanbul.", "en", "2025-03-04", "27 Feb", "2025-02-27", "2025-02-27")]
+    [InlineData("They met on Feb. 27 in Istanbul.", "en", "2025-03-04", "Feb. 27", "2025-02-27", "2025-02-27")]
+    [InlineData("Das Treffen fand am 27. Februar 2025 statt.", "de", "2025-03-04", "27. Februar 2025", "2025-02-27", "2025-02-27")]
+    [InlineData("Das Treffen fand am 27.02.2025 statt.", "de", "2025-03-04", "27.02.2025", "2025-02-27", "2025-02-27")]
+    [InlineData("The meeting on 2025-02-27 ended.", "en", "2025-03-04", "2025-02-27", "2025-02-27", "2025-02-27")]
+    [InlineData("The meeting on 27/02/2025 ended.", "en", "2025-03-04", "27/02/2025", "2025-02-27", "2025-02-27")]
+    [InlineData("Officials met on Thursday.", "en", "2025-02-28", "Thursday", "2025-02-27", "2025-02-27")]
+    [InlineData("Officials will meet on Thursday.", "en", "2025-02-24", "Thursday", "2025-02-27", "2025-02-27")]
+    [InlineData("Er traf ihn am Donnerstag.", "de", "2025-02-28", "Donnerstag", "2025-02-27", "2025-02-27")]
+    [InlineData("They will meet later this week.", "en", "2025-02-25", "later this week", "2025-02-27", "2025-03-02")]
+    [InlineData("Sie treffen sich nächste Woche.", "de", "2025-02-25", "nächste Woche", "2025-03-03", "2025-03-09")]
+    [InlineData("He arrived three days ago.", "en", "2025-02-25", "three days ago", "2025-02-22", "2025-02-22")]
+    [InlineData("Er kam vor drei Tagen an.", "de", "2025-02-25", "vor drei Tagen", "2025-02-22", "2025-02-22")]
+    [InlineData("Talks resume in two weeks.", "en", "2025-02-25", "in two weeks", "2025-03-11", "2025-03-11")]
+    [InlineData("Talks are due in early March.", "en", "2025-02-25", "early March", "2025-03-01", "2025-03-15")]
+    [InlineData("Das Treffen ist Anfang März.", "de", "2025-02-25", "Anfang März", "2025-03-01", "2025-03-15")]
+    [InlineData("A summit in mid-April is planned.", "en", "2025-02-25", "mid-April", "2025-04-10", "2025-04-20")]
+    [InlineData("Die Gespräche sollen im Herbst stattfinden.", "de", "2025-08-20", "Herbst", "2025-09-01", "2025-11-30")]
+    [InlineData("The summit runs March 3-5.", "en", "2025-02-25", "March 3-5", "2025-03-03", "2025-03-05")]
+    [InlineData("Der Gipfel dauert vom 3. bis 5. März.", "de", "2025-02-25", "vom 3. bis 5. März", "2025-03-03", "2025-03-05")]
+    [InlineData("They will talk again tomorrow.", "en", "2025-02-25", "tomorrow", "2025-02-26", "2025-02-26")]
+    [InlineData("Wir sprechen übermorgen.", "de", "2025-02-25", "übermorgen", "2025-02-27", "2025-02-27")]
+    [InlineData("Talks will be held on Christmas Day.", "en", "2025-02-25", "Christmas Day", "2025-12-25", "2025-12-25")]
+    [InlineData("Sie treffen sich kommenden Monat.", "de", "2025-02-25", "kommenden Monat", "2025-03-01", "2025-03-31")]
+    [InlineData("Growth slowed in the second half of 2024.", "en", "2025-02-25", "the second half of 2024", "2024-07-01", "2024-12-31")]
+    [InlineData("The summit is due in the first week of March.", "en", "2025-02-25", "the first week of March", "2025-03-03", "2025-03-09")]
+    [InlineData("Results for Q3 2024 were weak.", "en", "2025-02-25", "Q3 2024", "2024-07-01", "2024-09-30")]
+    [InlineData("Das Treffen ist im dritten Quartal 2025 geplant.", "de", "2025-02-25", "dritten Quartal 2025", "2025-07-01", "2025-09-30")]
+    [InlineData("They will meet two days after Christmas.", "en", "2025-02-25", "two days after Christmas", "2025-12-27", "2025-12-27")]
+    [InlineData("Sie treffen sich am Freitag nächste Woche.", "de", "2025-02-25", "Freitag nächste Woche", "2025-03-07", "2025-03-07")]
+    [InlineData("The data for 2024-11 is out.", "en", "2025-02-25", "2024-11", "2024-11-01", "2024-11-30")]
+    public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
+    {
+        TimeExpression t = Single(text, language, reference, surface);
+        Assert.True(t.Resolved);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), t.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), t.End);
+    }
+
+    [Theory]
+    [InlineData("Sanctions have been in place since August 2024.", "en", "since August 2024", "2024-08-01", null)]
+    [InlineData("The deal must be signed before 2026.", "en", "before 2026", null, "2025-12-31")]
+    [InlineData("Die Sanktionen gelten seit März 2022.", "de", "seit März 2022", "2022-03-01", null)]
+    [InlineData("Das Abkommen gilt bis März 2026.", "de", "bis März 2026", null, "2026-02-28")]
+    public void Open_ranges_have_one_end(string text, string language, string surface, string? start, string? end)
+    {
+        TimeExpression t = Single(text, language, "2025-02-25", surface);
+        Assert.Equal(TimeExpressionType.DateRange, t.Type);
+        Assert.True(t.Resolved);
+        Assert.Equal(start is null, t.OpenStart);
+        Assert.Equal(end is null, t.OpenEnd);
+        Assert.Equal(start is null ? null : DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), t.Start);
+        Assert.Equal(end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), t.End);
+    }
+
+    [Fact]
+    public void Times_attach_to_dates()
+    {
+        TimeExpression t = Single("The talks start on Thursday at 10 a.m. local time.", "en", "2025-02-24", "Thursday at 10 a.m. local time");
+        Assert.Equal(TimeExpressionType.DateTime, t.Type);
+        Assert.Equal(new TimeOnly(10, 0), t.StartTime);
+        TimeExpression g = Single("Das Treffen beginnt am Donnerstag um 14 Uhr.", "de", "2025-02-24", "Donnerstag um 14 Uhr");
+        Assert.Equal(new TimeOnly(14, 0), g.StartTime);
+        Assert.Equal(new DateOnly(2025, 2, 27), g.Start);
+    }
+
+    [Fact]
+    public void Durations_are_durations()
+    {
+        TimeExpression t = Single("The two-day talks ended.", "en", "2025-02-24", "two-day");
+        Assert.Equal(TimeExpressionType.Duration, t.Type);
+        Assert.Equal("P2D", t.Timex);
+        Assert.False(t.Resolved);
+        Assert.Equal("P3D", Single("They talked for three days.", "en", "2025-02-24", "three days").Timex);
+    }
+
+    [Fact]
+    public void Without_reference_date_expressions_are_found_but_unresolved()
+    {
+        IReadOnlyList<TimeExpression> found = Dates("They met on Thursday and will meet next month.", "en", null);
+        Assert.Equal(2, found.Count);
+        Assert.All(found, t => Assert.False(t.Resolved));
+        Assert.All(found, t => Assert.Null(t.Start));
+    }
+
+    [Theory]
+    [InlineData("We may meet again soon, officials said.", "en")]
+    [InlineData("May I ask a question?", "en")]
+    [InlineData("A second round of talks followed.", "en")]
+    [InlineData("So ist das nun einmal.", "de")]
+    [InlineData("Do you think so? I do.", "en")]
+    [InlineData("The march on the capital drew 2000 people.", "en")]
+    public void Common_words_are_not_dates(string text, string language)
+    {
+        Assert.Empty(Dates(text, language, new DateOnly(2025, 2, 25)));
+    }
+
+    [Fact]
+    public void Seeds_resolve_their_key_expressions()
+    {
+        Seeds.Seed s0 = Seeds.Get("000");
+        IReadOnlyList<TimeExpression> d0 = Pipeline.Extract(s0.Text, Seeds.InfoFor(s0) with { LanguageHint = "en" }).TimeExpressions;
+        Assert.Contains(d0, t => t.Text == "later this week" && t.Start <= new DateOnly(2025, 2, 27) && t.End >= new DateOnly(2025, 2, 27));
+
+        Seeds.Seed s4 = Seeds.Get("004");
+        IReadOnlyList<TimeExpression> d4 = Pipeline.Extract(s4.Text, Seeds.InfoFor(s4) with { LanguageHint = "de" }).TimeExpressions;
+        Assert.Contains(d4, t => t.Text == "Herbst" && t.Timex == "2025-FA" && t.Start == new DateOnly(2025, 9, 1) && t.End == new DateOnly(2025, 11, 30));
+
+        // seed 001 has mojibake between "on" and "Thursday"; the clean sentence must resolve to 2025-02-27
+        Seeds.Seed s1 = Seeds.Get("001");
+        TimeExpression clean = Single("U.S. and Russian officials are scheduled to meet on Thursday in Turkey.", "en", s1.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Thursday");
+        Assert.Equal(new DateOnly(2025, 2, 27), clean.Start);
+        IReadOnlyList<TimeExpression> d1 = Pipeline.Extract(s1.Text, Seeds.InfoFor(s1) with { LanguageHint = "en" }).TimeExpressions;
+        Assert.Contains(d1, t => t.Text == "Thursday" && t.Start == new DateOnly(2025, 2, 27));
+    }
+
+    [Fact]
+    public void Seeds_have_no_false_mentions_of_trap_words()
+    {
+        string[] traps = ["may", "May", "second", "a second", "So", "do", "Do", "Mai", "march", "fall"];
+        foreach (Seeds.Seed seed in Seeds.All)
+        {
+            foreach (TimeExpression t in Pipeline.Extract(seed.Text, Seeds.InfoFor(seed)).TimeExpressions)
+            {
+                output.WriteLine($"{seed.Id}: '{t.Text}' {t.Type} {t.Timex}");
+                Assert.DoesNotContain(t.Text, traps);
+                Assert.True(t.Span.End <= seed.Text.Length);
+            }
+        }
+    }
+
+    [SharedFact]
+    public void Conformance_on_the_Recognizers_Text_specs()
+    {
+        DateConformance.Report en = DateConformance.Run("English");
+        DateConformance.Report de = DateConformance.Run("German");
+        output.WriteLine(DateConformance.Format(en));
+        output.WriteLine(DateConformance.Format(de));
+        foreach (string f in en.Failures.Concat(de.Failures))
+        {
+            output.WriteLine(f);
+        }
+
+        // floors at the measured values (docs/dates.md); raise them as the recognizer improves
+        Assert.True(en.All.Rate >= EnglishFloor, $"English {en.All.Rate:P1} below {EnglishFloor:P0}");
+        Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
+    }
+
+    private const double EnglishFloor = 0.44;
+    private const double GermanFloor = 0.60;
+}
