@@ -95,8 +95,7 @@ public sealed class ExtractionPipeline
             sentences[i] = new Sentence(context.ToOriginal(span), context.Normalized.Substring(span.Start, span.Length));
         }
 
-        return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Events.ToArray(), context.Diagnostics.ToArray());
-        return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Diagnostics.ToArray())
+        return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Events.ToArray(), context.Diagnostics.ToArray())
         {
             Byline = context.Byline,
         };
