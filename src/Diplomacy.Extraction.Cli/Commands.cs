@@ -34,6 +34,7 @@ internal static class Commands
         tokens.Options.Add(tokJsonl);
         tokens.SetAction(r => Tokens(r.GetValue(tokPaths), r.GetValue(tokJsonl)));
         root.Subcommands.Add(tokens);
+        root.Subcommands.Add(LanguageCommand.Create());
 
         return root;
     }

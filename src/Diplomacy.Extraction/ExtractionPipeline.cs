@@ -95,6 +95,10 @@ public sealed class ExtractionPipeline
             sentences[i] = new Sentence(context.ToOriginal(span), context.Normalized.Substring(span.Start, span.Length));
         }
 
-        return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Diagnostics.ToArray());
+        return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Diagnostics.ToArray())
+        {
+            LanguageAlternatives = context.LanguageAlternatives.ToArray(),
+            OtherLanguageSpans = context.LanguageSpans.ToArray(),
+        };
     }
 }

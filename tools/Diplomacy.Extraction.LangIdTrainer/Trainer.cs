@@ -7,16 +7,13 @@ namespace Diplomacy.Extraction.LangIdTrainer;
 internal static class Trainer
 {
     /// <summary>Features kept per language and order (index 0 = whole words, 1..5 = n-gram orders).</summary>
-    private static readonly int[] TopK = [6000, 400, 3000, 6000, 6000, 6000];
+    private static readonly int[] TopK = [6000, 3000, 3000, 5000, 5000, 5000];
 
     /// <summary>Minimum count for a feature to be selected by a language.</summary>
     private static readonly int[] MinCount = [2, 1, 2, 2, 2, 2];
 
     /// <summary>Cost units per nat.</summary>
-    private const float Scale = 12f;
-
-    /// <summary>Unseen features cost as if seen this many times in the largest corpus of that order.</summary>
-    private const double FloorCount = 0.5;
+    private const float Scale = 8f;
 
     /// <summary>A language "writes" a script when at least this share of its letters are in it.</summary>
     private const double ScriptShare = 0.05;
@@ -87,16 +84,23 @@ internal static class Trainer
         }
 
         uint[] keys = [.. selected.Keys.Order()];
-        var floors = new double[NGramFeaturizer.MaxOrder + 1];
+        // Unseen features: Good-Turing mass of the language (share of singletons) spread over a common number of
+        // unseen types per order, so a small corpus is not punished for what it could not have seen, nor a large one favoured.
+        var floors = new double[n, NGramFeaturizer.MaxOrder + 1];
         for (int order = 0; order <= NGramFeaturizer.MaxOrder; order++)
         {
-            long max = 1;
+            var union = new HashSet<uint>();
             for (int lane = 0; lane < n; lane++)
             {
-                max = Math.Max(max, totals[lane][order]);
+                union.UnionWith(counts[lane][order].Keys);
             }
 
-            floors[order] = -Math.Log(FloorCount / max);
+            for (int lane = 0; lane < n; lane++)
+            {
+                long singletons = counts[lane][order].Values.Count(v => v == 1);
+                double unseenMass = Math.Max(1, singletons) / (double)Math.Max(1, totals[lane][order]);
+                floors[lane, order] = -Math.Log(unseenMass / union.Count);
+            }
         }
 
         byte[] costs = new byte[keys.Length * LanguageModel.Lanes];
@@ -108,7 +112,7 @@ internal static class Trainer
             {
                 double cost = counts[lane][order].TryGetValue(keys[i], out int c)
                     ? -Math.Log(c / (double)totals[lane][order])
-                    : floors[order];
+                    : floors[lane, order];
                 costs[(i * LanguageModel.Lanes) + lane] = (byte)Math.Clamp(Math.Round(cost * Scale), 1, 254);
             }
         }
@@ -125,7 +129,7 @@ internal static class Trainer
             }
         }
 
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"selected {keys.Length:N0} features; floors {string.Join(' ', floors.Select(f => f.ToString("F1", CultureInfo.InvariantCulture)))} nats"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"selected {keys.Length:N0} features; unseen 3-gram cost en {floors[0, 3]:F1} nats"));
         return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs);
     }
 

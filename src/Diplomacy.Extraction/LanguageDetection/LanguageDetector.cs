@@ -23,16 +23,19 @@ internal sealed class LanguageDetector
     public const double ParagraphExitMargin = 30;
 
     /// <summary>Overlapping n-grams are not independent: scores are divided by this before the softmax.</summary>
-    private const double Temperature = 4.0;
+    private const double Temperature = 2.0;
 
     /// <summary>Below this confidence the answer is <see cref="Undetermined"/> (the ranking is still reported).</summary>
     private const double MinConfidence = 0.2;
 
     /// <summary>Fewer letters than this (outside a unique script) are too little to judge.</summary>
-    private const int MinLetters = 2;
+    private const int MinLetters = 1;
 
-    /// <summary>Known features needed before an early exit is considered.</summary>
-    private const int MinFeaturesBeforeExit = 24;
+    /// <summary>Words read before an early exit is considered.</summary>
+    private const int MinWordsBeforeExit = 6;
+
+    /// <summary>The most one word can count against a language, in nats.</summary>
+    private const double WordCap = 20;
 
     /// <summary>Log-odds bonus for the metadata hint (a factor of about 20): it tips close calls, not clear ones.</summary>
     private const double HintBonus = 3.0;
@@ -333,11 +336,12 @@ internal sealed class LanguageDetector
         // 2. N-gram scoring over the languages of that script.
         var sink = new ScoreSink(_model, lanes, double.IsPositiveInfinity(exitMargin) ? int.MaxValue : (int)(exitMargin * _model.Scale));
         NGramFeaturizer.Run(text, ref sink);
-        if (sink.Known == 0 || letters < MinLetters)
+        if (letters < MinLetters)
         {
             return new Core(Undetermined, 0, 0, -1);
         }
 
+        // Without a single known feature only the priors of the script's languages speak (usually too weakly to answer).
         Span<uint> totals = stackalloc uint[LanguageModel.Lanes];
         sink.CopyTotals(totals);
         int hintLane = hint is not null && _laneOf.TryGetValue(hint, out int h) ? h : -1;
@@ -374,7 +378,7 @@ internal sealed class LanguageDetector
             probs[lane] /= sum;
         }
 
-        double confidence = probs[best] * scriptShare;
+        double confidence = probs[best] * Math.Min(1, scriptShare + 0.3);
         string language = confidence < MinConfidence ? Undetermined : _model.Languages[best];
         return new Core(language, confidence, lanes, best);
     }
@@ -430,12 +434,25 @@ internal sealed class LanguageDetector
         private Vector256<uint> _t1;
         private Vector256<uint> _t2;
         private Vector256<uint> _t3;
+        private readonly Vector256<ushort> _blockLo;
+        private readonly Vector256<ushort> _blockHi;
+        private readonly Vector256<ushort> _cap;
+        private int _words;
 
         public ScoreSink(LanguageModel model, uint lanes, int exitUnits)
         {
             _model = model;
             _lanes = lanes;
             _exitUnits = exitUnits;
+            Span<ushort> block = stackalloc ushort[LanguageModel.Lanes];
+            for (int lane = 0; lane < block.Length; lane++)
+            {
+                block[lane] = (lanes & (1u << lane)) == 0 ? ushort.MaxValue : (ushort)0;
+            }
+
+            _blockLo = Vector256.Create<ushort>(block[..16]);
+            _blockHi = Vector256.Create<ushort>(block[16..]);
+            _cap = Vector256.Create((ushort)Math.Min(ushort.MaxValue, WordCap * model.Scale));
         }
 
         public int Known { get; private set; }
@@ -458,15 +475,30 @@ internal sealed class LanguageDetector
 
         public bool EndWord()
         {
-            (Vector256<uint> a, Vector256<uint> b) = Vector256.Widen(_wordLo);
-            (Vector256<uint> c, Vector256<uint> d) = Vector256.Widen(_wordHi);
+            // One word is one vote: its costs are taken relative to its best candidate and capped, so that a single
+            // long word (a loanword, a name) cannot outweigh the rest of the text.
+            Vector256<ushort> lo = _wordLo | _blockLo;
+            Vector256<ushort> hi = _wordHi | _blockHi;
+            Vector256<ushort> both = Vector256.Min(lo, hi);
+            ushort min = ushort.MaxValue;
+            for (int i = 0; i < Vector256<ushort>.Count; i++)
+            {
+                min = Math.Min(min, both.GetElement(i));
+            }
+
+            var floor = Vector256.Create(min);
+            lo = Vector256.Min(lo - floor, _cap);
+            hi = Vector256.Min(hi - floor, _cap);
+            (Vector256<uint> a, Vector256<uint> b) = Vector256.Widen(lo);
+            (Vector256<uint> c, Vector256<uint> d) = Vector256.Widen(hi);
             _t0 += a;
             _t1 += b;
             _t2 += c;
             _t3 += d;
             _wordLo = default;
             _wordHi = default;
-            if (Known < MinFeaturesBeforeExit || _exitUnits == int.MaxValue)
+            _words++;
+            if (_words < MinWordsBeforeExit || _exitUnits == int.MaxValue)
             {
                 return true;
             }
