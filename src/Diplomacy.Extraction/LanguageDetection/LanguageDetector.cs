@@ -23,7 +23,7 @@ internal sealed class LanguageDetector
     public const double ParagraphExitMargin = 30;
 
     /// <summary>Overlapping n-grams are not independent: scores are divided by this before the softmax.</summary>
-    private const double Temperature = 2.0;
+    private const double Temperature = 5.0;
 
     /// <summary>Below this confidence the answer is <see cref="Undetermined"/> (the ranking is still reported).</summary>
     private const double MinConfidence = 0.2;
@@ -34,8 +34,11 @@ internal sealed class LanguageDetector
     /// <summary>Words read before an early exit is considered.</summary>
     private const int MinWordsBeforeExit = 6;
 
+    /// <summary>How many n-grams a known whole word counts for.</summary>
+    private const ushort WholeWordWeight = 6;
+
     /// <summary>The most one word can count against a language, in nats.</summary>
-    private const double WordCap = 20;
+    private const double WordCap = 30;
 
     /// <summary>Log-odds bonus for the metadata hint (a factor of about 20): it tips close calls, not clear ones.</summary>
     private const double HintBonus = 3.0;
@@ -469,6 +472,13 @@ internal sealed class LanguageDetector
             Known++;
             Vector256<byte> costs = Vector256.LoadUnsafe(ref _model.CostBase, (nuint)row * LanguageModel.Lanes);
             (Vector256<ushort> lo, Vector256<ushort> hi) = Vector256.Widen(costs);
+            if (order == 0)
+            {
+                // A known whole word is worth several of its n-grams.
+                lo *= WholeWordWeight;
+                hi *= WholeWordWeight;
+            }
+
             _wordLo += lo;
             _wordHi += hi;
         }
