@@ -156,69 +156,66 @@ internal sealed class LanguageDetector
             return new DocumentLanguage(main, []);
         }
 
-        List<(int Start, int Length, string Language, double Confidence)>? paragraphs = null;
+        // Every paragraph long enough to judge alone gets its own (early-exit) verdict.
+        var paragraphs = new List<(int Start, int Length, string Language, double Confidence)>();
         Span<double> probs = stackalloc double[LanguageModel.Lanes];
         int mainChars = 0;
+        int otherChars = 0;
         int position = 0;
         while (position < text.Length)
         {
             int end = ParagraphEnd(text, position, out int next);
             ReadOnlySpan<char> paragraph = text[position..end];
+            string language = main.Language;
+            double confidence = main.Confidence;
             if (paragraph.Trim().Length >= MinParagraphChars)
             {
                 Core core = DetectCore(paragraph, candidates, null, ParagraphExitMargin, probs);
-                bool other = core.Lanes != 0 && core.Confidence >= MinOtherConfidence
-                    && !string.Equals(core.Language, Undetermined, StringComparison.Ordinal)
-                    && !string.Equals(core.Language, main.Language, StringComparison.Ordinal);
-                if (other)
+                if (core.Lanes != 0 && core.Confidence >= MinOtherConfidence && !string.Equals(core.Language, Undetermined, StringComparison.Ordinal))
                 {
-                    paragraphs ??= [];
-                    paragraphs.Add((position, end - position, core.Language, core.Confidence));
-                }
-                else
-                {
-                    mainChars += end - position;
+                    language = core.Language;
+                    confidence = core.Confidence;
                 }
             }
-            else
+
+            if (string.Equals(language, main.Language, StringComparison.Ordinal))
             {
                 mainChars += end - position;
             }
+            else
+            {
+                otherChars += end - position;
+            }
 
+            paragraphs.Add((position, end - position, language, confidence));
             position = next;
         }
 
-        if (paragraphs is null)
+        if (otherChars == 0)
         {
             return new DocumentLanguage(main, []);
         }
 
         // A document whose other-language paragraphs outweigh the first impression is re-judged as a whole.
-        int otherChars = 0;
-        foreach (var p in paragraphs)
-        {
-            otherChars += p.Length;
-        }
-
         if (otherChars > mainChars)
         {
             LanguageGuess whole = Detect(text, candidates, hint, double.PositiveInfinity);
-            if (!string.Equals(whole.Language, main.Language, StringComparison.Ordinal) && !whole.IsUndetermined)
+            if (!whole.IsUndetermined)
             {
-                var kept = new List<(int Start, int Length, string Language, double Confidence)>();
-                foreach (var p in paragraphs)
-                {
-                    if (!string.Equals(p.Language, whole.Language, StringComparison.Ordinal))
-                    {
-                        kept.Add(p);
-                    }
-                }
-
-                return new DocumentLanguage(whole, Merge(text, kept));
+                main = whole;
             }
         }
 
-        return new DocumentLanguage(main, Merge(text, paragraphs));
+        var others = new List<(int Start, int Length, string Language, double Confidence)>();
+        foreach (var p in paragraphs)
+        {
+            if (!string.Equals(p.Language, main.Language, StringComparison.Ordinal))
+            {
+                others.Add(p);
+            }
+        }
+
+        return new DocumentLanguage(main, Merge(text, others));
     }
 
     private static List<(int Start, int Length, string Language, double Confidence)> Merge(ReadOnlySpan<char> text, List<(int Start, int Length, string Language, double Confidence)> spans)
