@@ -12,7 +12,7 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// </summary>
 /// <remarks>
 /// File format (Brotli-compressed): magic, version, language table, script-only languages, scale, feature count,
-/// delta-coded sorted keys (7-bit varints), then the cost bytes column by column (one language after another).
+/// delta-coded sorted keys (7-bit varints), then the cost rows (<see cref="Lanes"/> bytes per feature, unused lanes 255).
 /// Written by the trainer in <c>tools/Diplomacy.Extraction.LangIdTrainer</c>.
 /// </remarks>
 internal sealed class LanguageModel
@@ -21,7 +21,7 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly Entry[] _table;
     private readonly int _mask;
@@ -193,16 +193,7 @@ internal sealed class LanguageModel
             }
 
             var costs = new byte[features * Lanes];
-            costs.AsSpan().Fill(byte.MaxValue);
-            byte[] column = new byte[features];
-            for (int lane = 0; lane < count; lane++)
-            {
-                reader.BaseStream.ReadExactly(column);
-                for (int i = 0; i < features; i++)
-                {
-                    costs[(i * Lanes) + lane] = column[i];
-                }
-            }
+            reader.BaseStream.ReadExactly(costs);
 
             return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys, costs);
         }
@@ -244,16 +235,7 @@ internal sealed class LanguageModel
             previous = key;
         }
 
-        byte[] column = new byte[Keys.Length];
-        for (int lane = 0; lane < Languages.Length; lane++)
-        {
-            for (int i = 0; i < column.Length; i++)
-            {
-                column[i] = _costs[(i * Lanes) + lane];
-            }
-
-            writer.Write(column);
-        }
+        writer.Write(_costs);
     }
 
     [StructLayout(LayoutKind.Sequential)]
