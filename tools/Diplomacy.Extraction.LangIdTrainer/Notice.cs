@@ -18,7 +18,7 @@ internal static class Notice
         sb.Append("Sources (language, lines of the training file, repository @ commit, file, licence):\n\n");
         foreach (CorpusLanguage language in corpus.Languages)
         {
-            sb.Append(language.Code).Append(" (").Append(language.Sources).Append(")\n");
+            sb.Append(language.Code).Append('\n');
             foreach (SourceRow s in corpus.Sources)
             {
                 if (s.Language == language.Code && s.Commercial)

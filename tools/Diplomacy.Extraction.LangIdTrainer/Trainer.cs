@@ -7,7 +7,7 @@ namespace Diplomacy.Extraction.LangIdTrainer;
 internal static class Trainer
 {
     /// <summary>Features kept per language and order (index 0 = whole words, 1..5 = n-gram orders).</summary>
-    private static readonly int[] TopK = [6000, 3000, 3000, 4000, 4000, 4000];
+    private static readonly int[] TopK = [10000, 3000, 4000, 6000, 6000, 6000];
 
     /// <summary>Minimum count for a feature to be selected by a language.</summary>
     private static readonly int[] MinCount = [2, 1, 2, 2, 2, 2];
