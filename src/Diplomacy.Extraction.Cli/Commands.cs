@@ -36,6 +36,7 @@ internal static class Commands
         root.Subcommands.Add(tokens);
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(DatesCommand.Create());
+        root.Subcommands.Add(LanguageCommand.Create());
 
         root.Subcommands.Add(EvalCommand.Create());
         return root;

@@ -98,6 +98,8 @@ public sealed class ExtractionPipeline
         return new ExtractionResult(context.Info, document, context.Language, context.LanguageConfidence, sentences, context.Entities.ToArray(), context.TimeExpressions.ToArray(), context.Events.ToArray(), context.Diagnostics.ToArray())
         {
             Byline = context.Byline,
+            LanguageAlternatives = context.LanguageAlternatives.ToArray(),
+            OtherLanguageSpans = context.LanguageSpans.ToArray(),
         };
     }
 }

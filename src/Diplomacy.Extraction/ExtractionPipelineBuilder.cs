@@ -55,7 +55,7 @@ public sealed class ExtractionPipelineBuilder
         IExtractionStage[] stages =
         [
             new NormalizationStage(),
-            new LanguageHintStage(),
+            new LanguageDetection.LanguageDetectionStage(),
             new SentenceStage(),
             new Entities.EntityStage(),
             new Dates.DateStage(),

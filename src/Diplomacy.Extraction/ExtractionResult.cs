@@ -48,6 +48,12 @@ public sealed class ExtractionResult
     /// <summary>How sure the language decision is, from 0 to 1.</summary>
     public double LanguageConfidence { get; }
 
+    /// <summary>The other candidate languages with their scores, best first (the runners-up of <see cref="Language"/>).</summary>
+    public IReadOnlyList<LanguageDetection.LanguageScore> LanguageAlternatives { get; internal init; } = [];
+
+    /// <summary>Paragraphs written in another language than <see cref="Language"/>, in document order.</summary>
+    public IReadOnlyList<LanguageDetection.LanguageSpan> OtherLanguageSpans { get; internal init; } = [];
+
     /// <summary>The sentences, in document order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 

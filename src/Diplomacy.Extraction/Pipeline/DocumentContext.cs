@@ -43,6 +43,12 @@ internal sealed class DocumentContext
     /// <summary>How sure the language decision is, 0..1.</summary>
     public double LanguageConfidence { get; set; }
 
+    /// <summary>The runners-up of the language decision, best first.</summary>
+    public List<LanguageDetection.LanguageScore> LanguageAlternatives { get; } = [];
+
+    /// <summary>Paragraphs in another language than <see cref="Language"/>; spans already in original coordinates.</summary>
+    public List<LanguageDetection.LanguageSpan> LanguageSpans { get; } = [];
+
     /// <summary>Sentences, in normalized-text coordinates.</summary>
     public List<TextSpan> Sentences { get; } = [];
 

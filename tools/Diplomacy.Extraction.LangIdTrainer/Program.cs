@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Diplomacy.Extraction.LanguageDetection;
+
+namespace Diplomacy.Extraction.LangIdTrainer;
+
+/// <summary>
+/// Trains the embedded language-identification model from the commercial-use line ranges of
+/// <c>../shared/corpora/langid-train</c> and writes <c>Resources/langid.bin</c> plus its attribution file.
+/// Usage: <c>dotnet run --project tools/Diplomacy.Extraction.LangIdTrainer -c Release [-- --data DIR] [--out FILE] [--notice FILE] [--evaluate SPECDIR]</c>.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        string root = FindRepoRoot();
+        var options = TrainerOptions.Parse(args, root);
+        if (options is null)
+        {
+            Console.Error.WriteLine("usage: LangIdTrainer [--data DIR] [--out FILE] [--notice FILE] [--evaluate SPECDIR] [--evaluate-only]");
+            return 2;
+        }
+
+        if (!options.EvaluateOnly)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            Corpus corpus = Corpus.Load(options.DataDir);
+            LanguageModel model = Trainer.Train(corpus, options, Console.Out);
+            Directory.CreateDirectory(Path.GetDirectoryName(options.OutFile)!);
+            using (FileStream file = File.Create(options.OutFile))
+            {
+                model.Write(file, CompressionLevel.SmallestSize);
+            }
+
+            File.WriteAllText(options.NoticeFile, Notice.Build(corpus), new UTF8Encoding(false));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {options.OutFile} ({new FileInfo(options.OutFile).Length:N0} bytes, {model.FeatureCount:N0} features, {model.Languages.Length} languages) and {options.NoticeFile} in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        if (options.EvaluateDir is not null)
+        {
+            Evaluator.Run(options.OutFile, options.EvaluateDir, Console.Out);
+        }
+
+        return 0;
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Diplomacy.Extraction.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}
+
+/// <summary>Command-line options with the repository defaults.</summary>
+internal sealed record TrainerOptions(string DataDir, string OutFile, string NoticeFile, string ConfigDir, string? EvaluateDir, bool EvaluateOnly)
+{
+    public static TrainerOptions? Parse(string[] args, string root)
+    {
+        string data = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "langid-train"));
+        string output = Path.Combine(root, "src", "Diplomacy.Extraction", "Resources", "langid.bin");
+        string? notice = null;
+        string? evaluate = null;
+        bool evaluateOnly = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--data" when value is not null:
+                    data = value;
+                    i++;
+                    break;
+                case "--out" when value is not null:
+                    output = value;
+                    i++;
+                    break;
+                case "--notice" when value is not null:
+                    notice = value;
+                    i++;
+                    break;
+                case "--evaluate" when value is not null:
+                    evaluate = value;
+                    i++;
+                    break;
+                case "--evaluate-only":
+                    evaluateOnly = true;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        notice ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "langid.NOTICE.txt");
+        return new TrainerOptions(data, output, notice, AppContext.BaseDirectory, evaluate, evaluateOnly);
+    }
+}

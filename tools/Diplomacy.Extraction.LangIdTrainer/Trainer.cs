@@ -1,0 +1,204 @@
+using System.Globalization;
+using Diplomacy.Extraction.LanguageDetection;
+
+namespace Diplomacy.Extraction.LangIdTrainer;
+
+/// <summary>Counts hashed features per language and turns them into the quantized cost table.</summary>
+internal static class Trainer
+{
+    /// <summary>Features kept per language and order (index 0 = whole words, 1..5 = n-gram orders).</summary>
+    private static readonly int[] TopK = [10000, 3000, 4000, 6000, 6000, 6000];
+
+    /// <summary>Minimum count for a feature to be selected by a language.</summary>
+    private static readonly int[] MinCount = [2, 1, 2, 2, 2, 2];
+
+    /// <summary>Cost units per nat.</summary>
+    private const float Scale = 8f;
+
+    /// <summary>A language "writes" a script when at least this share of its letters are in it.</summary>
+    private const double ScriptShare = 0.05;
+
+    public static LanguageModel Train(Corpus corpus, TrainerOptions options, TextWriter log)
+    {
+        int n = corpus.Languages.Count;
+        if (n > LanguageModel.Lanes)
+        {
+            throw new InvalidDataException($"At most {LanguageModel.Lanes} trained languages are supported, the corpus has {n}.");
+        }
+
+        var counts = new Dictionary<uint, int>[n][];
+        var totals = new long[n][];
+        var scriptMasks = new uint[n];
+        var usedScripts = 0u;
+        for (int lane = 0; lane < n; lane++)
+        {
+            CorpusLanguage language = corpus.Languages[lane];
+            var sink = new CountSink(NGramFeaturizer.MaxOrder + 1);
+            var scripts = new long[LetterTables.ScriptCount];
+            long letters = 0;
+            int lines = 0;
+            foreach (string line in corpus.CommercialLines(language))
+            {
+                lines++;
+                NGramFeaturizer.Run(line, ref sink);
+                foreach (char c in line)
+                {
+                    UnicodeScript s = LetterTables.ScriptOf(c);
+                    if (s != UnicodeScript.None)
+                    {
+                        scripts[(int)s]++;
+                        letters++;
+                    }
+                }
+            }
+
+            for (int s = 1; s < scripts.Length; s++)
+            {
+                if (scripts[s] >= ScriptShare * letters)
+                {
+                    scriptMasks[lane] |= 1u << s;
+                }
+            }
+
+            usedScripts |= scriptMasks[lane];
+            counts[lane] = sink.Counts;
+            totals[lane] = sink.Totals;
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language.Code}: {lines,6} lines, {letters,9:N0} letters, {sink.Counts.Sum(c => c.Count),8:N0} distinct features, scripts {Scripts(scriptMasks[lane])}"));
+        }
+
+        // Feature selection: the union of every language's most frequent features per order.
+        var selected = new Dictionary<uint, int>();
+        for (int lane = 0; lane < n; lane++)
+        {
+            for (int order = 0; order <= NGramFeaturizer.MaxOrder; order++)
+            {
+                foreach (KeyValuePair<uint, int> kv in counts[lane][order]
+                    .Where(kv => kv.Value >= MinCount[order])
+                    .OrderByDescending(kv => kv.Value)
+                    .ThenBy(kv => kv.Key)
+                    .Take(TopK[order]))
+                {
+                    selected.TryAdd(kv.Key, order);
+                }
+            }
+        }
+
+        uint[] keys = [.. selected.Keys.Order()];
+        // Unseen features: Good-Turing mass of the language (share of singletons) spread over a common number of
+        // unseen types per order, so a small corpus is not punished for what it could not have seen, nor a large one favoured.
+        var floors = new double[n, NGramFeaturizer.MaxOrder + 1];
+        for (int order = 0; order <= NGramFeaturizer.MaxOrder; order++)
+        {
+            var union = new HashSet<uint>();
+            for (int lane = 0; lane < n; lane++)
+            {
+                union.UnionWith(counts[lane][order].Keys);
+            }
+
+            for (int lane = 0; lane < n; lane++)
+            {
+                long singletons = counts[lane][order].Values.Count(v => v == 1);
+                double unseenMass = Math.Max(1, singletons) / (double)Math.Max(1, totals[lane][order]);
+                floors[lane, order] = -Math.Log(unseenMass / union.Count);
+            }
+        }
+
+        byte[] costs = new byte[keys.Length * LanguageModel.Lanes];
+        costs.AsSpan().Fill(byte.MaxValue);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int order = selected[keys[i]];
+            for (int lane = 0; lane < n; lane++)
+            {
+                double cost = counts[lane][order].TryGetValue(keys[i], out int c)
+                    ? -Math.Log(c / (double)totals[lane][order])
+                    : floors[lane, order];
+                costs[(i * LanguageModel.Lanes) + lane] = (byte)Math.Clamp(Math.Round(cost * Scale), 1, 254);
+            }
+        }
+
+        string[] codes = [.. corpus.Languages.Select(l => l.Code)];
+        float[] priors = ReadPriors(Path.Combine(options.ConfigDir, "priors.tsv"), codes);
+        var scriptOnly = new List<(string, UnicodeScript)>();
+        foreach (string[] row in ReadConfig(Path.Combine(options.ConfigDir, "script-languages.tsv")))
+        {
+            UnicodeScript script = Enum.Parse<UnicodeScript>(row[1]);
+            if ((usedScripts & (1u << (int)script)) == 0)
+            {
+                scriptOnly.Add((row[0], script));
+            }
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"selected {keys.Length:N0} features; unseen 3-gram cost en {floors[0, 3]:F1} nats"));
+        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs);
+    }
+
+    private static string Scripts(uint mask)
+    {
+        var names = new List<string>();
+        for (int s = 1; s < LetterTables.ScriptCount; s++)
+        {
+            if ((mask & (1u << s)) != 0)
+            {
+                names.Add(((UnicodeScript)s).ToString());
+            }
+        }
+
+        return string.Join('+', names);
+    }
+
+    private static float[] ReadPriors(string path, string[] codes)
+    {
+        var weights = new double[codes.Length];
+        Array.Fill(weights, 1.0);
+        foreach (string[] row in ReadConfig(path))
+        {
+            int lane = Array.IndexOf(codes, row[0]);
+            if (lane >= 0)
+            {
+                weights[lane] = double.Parse(row[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        double sum = weights.Sum();
+        return [.. weights.Select(w => (float)Math.Log(w / sum))];
+    }
+
+    private static IEnumerable<string[]> ReadConfig(string path)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line.Split('\t');
+            }
+        }
+    }
+
+    /// <summary>Counts every feature per order.</summary>
+    private struct CountSink : IFeatureSink
+    {
+        public CountSink(int orders)
+        {
+            Counts = new Dictionary<uint, int>[orders];
+            for (int i = 0; i < orders; i++)
+            {
+                Counts[i] = [];
+            }
+
+            Totals = new long[orders];
+        }
+
+        public Dictionary<uint, int>[] Counts { get; }
+
+        public long[] Totals { get; }
+
+        public readonly void Add(uint key, int order)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts[order], key, out _)++;
+            Totals[order]++;
+        }
+
+        public readonly bool EndWord() => true;
+    }
+}
