@@ -307,14 +307,19 @@ internal static class EventFrameBuilder
                 Kind = EventLexicon.KindOf(payload),
                 Weak = EventLexicon.IsWeak(payload),
             };
+            mentions.Add(m);
+            s.Mentions.Add(m);
+            i += length - 1;
+        }
+
+        // read each mention once all triggers of the sentence are known: cues belong to their nearest trigger
+        foreach (Mention m in s.Mentions)
+        {
             ReadModifiers(text, m, lexicon);
             m.Status = ReadStatus(text, m, lexicon, out int statusDistance);
             m.StatusDistance = statusDistance;
             ReadAgents(text, m, lexicon);
             ReadParticipantsAndPlaces(text, m, lexicon);
-            mentions.Add(m);
-            s.Mentions.Add(m);
-            i += length - 1;
         }
 
         // a place belongs to the trigger it is closest to ("the first meeting took place in Istanbul, and the next round ...")
@@ -377,9 +382,16 @@ internal static class EventFrameBuilder
 
             var status = (EventStatus)payload;
             int distance = m.Distance(i, len);
+            if (!m.IsNearestTo(i, len))
+            {
+                i += len - 1;
+                continue; // the cue belongs to another trigger of the sentence
+            }
+
             if (status is EventStatus.Cancelled or EventStatus.Postponed)
             {
-                if (distance <= StatusWindow + 2 && terminal is null)
+                // "the talks, scheduled for next week in Berlin, have been postponed": the whole clause
+                if (terminal is null)
                 {
                     terminal = status;
                     terminalDistance = distance;
@@ -402,19 +414,38 @@ internal static class EventFrameBuilder
     private static void ReadAgents(string text, Mention m, EventLexicon lexicon)
     {
         SentenceView s = m.Sentence;
-        for (int i = 0; i < s.Tokens.Length; i++)
+        Token[] tokens = s.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (lexicon.AttributionVerbs.TryMatch(text, s.Tokens, i, out _, out _))
+            // cue words are lower case inside a sentence ("the United States" is no "states"), and never part of a name
+            if ((i > 0 && char.IsUpper(text[tokens[i].Start])) || InsideAnyEntity(s, i))
             {
-                EntityRef? agent = BestAgent(s, i - AttributionWindow, i, preferLast: true);
+                continue;
+            }
+
+            if (lexicon.AttributionVerbs.TryMatch(text, tokens, i, out _, out _))
+            {
+                int from = i;
+                while (from > 0 && i - from < AttributionWindow && !IsClauseEnd(text, tokens[from - 1]))
+                {
+                    from--;
+                }
+
+                EntityRef? agent = BestAgent(text, s, from, i, preferLast: true, lexicon);
                 if (agent is not null)
                 {
                     m.Agents.Add(agent);
                 }
             }
-            else if (lexicon.AttributionPrepositions.TryMatch(text, s.Tokens, i, out int len, out _))
+            else if (lexicon.AttributionPrepositions.TryMatch(text, tokens, i, out int len, out _))
             {
-                EntityRef? agent = BestAgent(s, i + len, i + len + AttributionWindow, preferLast: false);
+                int to = i + len;
+                while (to < tokens.Length && to - i - len < AttributionWindow && !IsClauseEnd(text, tokens[to]))
+                {
+                    to++;
+                }
+
+                EntityRef? agent = BestAgent(text, s, i + len, to, preferLast: false, lexicon);
                 if (agent is not null)
                 {
                     m.Agents.Add(agent);
@@ -423,7 +454,21 @@ internal static class EventFrameBuilder
         }
     }
 
-    private static EntityRef? BestAgent(SentenceView s, int from, int to, bool preferLast)
+    private static bool InsideAnyEntity(SentenceView s, int token)
+    {
+        foreach (EntityRef e in s.Entities)
+        {
+            if (token >= e.TokenStart && token < e.TokenEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The speaker among the entities in <c>[from, to)</c>: a person, an organization, or a state followed by a body ("U.S. officials").</summary>
+    private static EntityRef? BestAgent(string text, SentenceView s, int from, int to, bool preferLast, EventLexicon lexicon)
     {
         EntityRef? best = null;
         int bestRank = int.MaxValue;
@@ -438,7 +483,7 @@ internal static class EventFrameBuilder
             {
                 EntityType.Person => 0,
                 EntityType.Organization => 1,
-                EntityType.State => 2,
+                EntityType.State when e.TokenEnd < s.Tokens.Length && lexicon.BodyNouns.TryMatch(text, s.Tokens, e.TokenEnd, out _, out _) => 2,
                 _ => 9,
             };
             if (rank < bestRank || (rank == bestRank && preferLast))
@@ -858,52 +903,24 @@ internal static class EventFrameBuilder
         return false;
     }
 
+    /// <summary>Topics inside the scope of an exclusion cue (computed with the sentence) are off the agenda.</summary>
     private static void ReadExclusions(string text, SentenceView s, EventLexicon lexicon, List<TopicMention> into, HashSet<int> excludedTokens, DocumentContext context)
     {
         Token[] tokens = s.Tokens;
-        if (!lexicon.ExclusionContext.Any(text, tokens))
+        for (int k = 0; k < tokens.Length; k++)
         {
-            return;
-        }
-
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (lexicon.ExclusionBefore.TryMatch(text, tokens, i, out int len, out _))
+            if (!s.ExclusionScope[k] || !lexicon.Topics.TryMatch(text, tokens, k, out int len, out int payload))
             {
-                ExcludeIn(text, s, lexicon, i + len, Math.Min(tokens.Length, i + len + ExclusionWindow), into, excludedTokens, context);
-            }
-            else if (lexicon.ExclusionAfter.TryMatch(text, tokens, i, out _, out _))
-            {
-                ExcludeIn(text, s, lexicon, Math.Max(0, i - ExclusionWindow), i, into, excludedTokens, context);
-            }
-        }
-    }
-
-    private static void ExcludeIn(string text, SentenceView s, EventLexicon lexicon, int from, int to, List<TopicMention> into, HashSet<int> excludedTokens, DocumentContext context)
-    {
-        Token[] tokens = s.Tokens;
-        for (int i = from; i < to; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ',' or ';' or '.')
-            {
-                if (i > from)
-                {
-                    break; // the scope ends at the clause
-                }
-
                 continue;
             }
 
-            if (lexicon.Topics.TryMatch(text, tokens, i, out int len, out int payload))
+            Add(into, (DiplomaticTopic)payload, TextSpan.FromBounds(tokens[k].Start, tokens[k + len - 1].End), context);
+            for (int j = k; j < k + len; j++)
             {
-                Add(into, (DiplomaticTopic)payload, TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End), context);
-                for (int k = i; k < i + len; k++)
-                {
-                    excludedTokens.Add(k);
-                }
-
-                i += len - 1;
+                excludedTokens.Add(j);
             }
+
+            k += len - 1;
         }
     }
 
