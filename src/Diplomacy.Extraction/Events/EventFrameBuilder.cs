@@ -24,6 +24,11 @@ internal static class EventFrameBuilder
     {
         EventLexicon lexicon = EventLexicon.For(context.Language);
         string text = context.Normalized;
+        if (!MentionsAnyTrigger(text, context.Tokens, lexicon))
+        {
+            return []; // most news is not about meetings: one cheap pass decides
+        }
+
         List<SentenceView> sentences = BuildSentences(context, lexicon);
         var mentions = new List<Mention>();
         foreach (SentenceView s in sentences)
@@ -47,6 +52,20 @@ internal static class EventFrameBuilder
 
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return events;
+    }
+
+    private static bool MentionsAnyTrigger(string text, List<Token> tokens, EventLexicon lexicon)
+    {
+        ReadOnlySpan<Token> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (all[i].Kind == TokenKind.Word && lexicon.Triggers.TryMatch(text, all, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<SentenceView> BuildSentences(DocumentContext context, EventLexicon lexicon)
