@@ -841,9 +841,9 @@ internal static class EventFrameBuilder
         {
             bool relevant = !s.OffAgendaSection && !s.OffAgendaSentence && !s.IsSectionHeading;
             bool mentionHere = false;
-            foreach (Mention m in mentions)
+            foreach (Mention m in s.Mentions)
             {
-                if (m.Sentence == s && bucketOf.ContainsKey(m) && !s.Hypothetical)
+                if (bucketOf.ContainsKey(m) && !s.Hypothetical)
                 {
                     mentionHere = true;
                     break;

@@ -10,14 +10,21 @@ namespace Diplomacy.Extraction.Events;
 internal sealed class PhraseMatcher
 {
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
-    private readonly Phrase[] _prefixFirst;
+    private readonly FrozenDictionary<char, Phrase[]> _prefixByInitial;
 
     private PhraseMatcher(FrozenDictionary<string, Phrase[]> byFirst, Phrase[] prefixFirst)
     {
         _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixFirst = prefixFirst;
+
+        // prefix phrases are looked up by their lower-case initial, so a token is compared with few of them
+        _prefixByInitial = prefixFirst
+            .GroupBy(p => char.ToLowerInvariant(p.Tokens[0][0]))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
         IsEmpty = byFirst.Count == 0 && prefixFirst.Length == 0;
     }
+
+    private ReadOnlySpan<Phrase> PrefixCandidates(ReadOnlySpan<char> word) =>
+        word.Length > 0 && _prefixByInitial.TryGetValue(char.ToLowerInvariant(word[0]), out Phrase[]? list) ? list : [];
 
     public bool IsEmpty { get; }
 
@@ -94,7 +101,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        foreach (Phrase p in _prefixFirst)
+        foreach (Phrase p in PrefixCandidates(first))
         {
             if (p.Tokens.Length > length && p.Matches(text, tokens, index))
             {
@@ -122,7 +129,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        foreach (Phrase p in _prefixFirst)
+        foreach (Phrase p in PrefixCandidates(word))
         {
             if (p.Tokens.Length == 1 && word.StartsWith(p.Tokens[0], StringComparison.OrdinalIgnoreCase))
             {
