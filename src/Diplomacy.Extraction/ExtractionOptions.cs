@@ -21,6 +21,17 @@ public sealed record ExtractionOptions
     public bool FoldTypographicQuotes { get; init; }
 
     /// <summary>
+    /// Whether the normalizer removes boilerplate lines: repeated lines (a headline printed twice), page furniture
+    /// (<c>Exit mobile version</c>), web error pages, disclaimers, the author byline at the end (then kept as
+    /// <see cref="ExtractionResult.Byline"/>) and runs of punctuation. Each removal is reported as a diagnostic with its original span
+    /// (<c>normalize.repeat</c>, <c>normalize.furniture</c>, <c>normalize.error-page</c>, <c>normalize.disclaimer</c>,
+    /// <c>normalize.byline</c>, <c>normalize.punctuation-run</c>), and nothing inside removed lines is recognized.
+    /// Turn it off to recognize every mention of the input, duplicates and page chrome included.
+    /// Default <see langword="true"/>.
+    /// </summary>
+    public bool RemoveBoilerplate { get; init; } = true;
+
+    /// <summary>
     /// A clock used as the reference date of documents that have none. Default <see langword="null"/>:
     /// such documents keep their time expressions unresolved, which is what reproducible batch runs want.
     /// </summary>

@@ -33,7 +33,8 @@ internal static class TextNormalizer
     /// <param name="inner">The map of an earlier step, when <paramref name="text"/> is itself derived from the original.</param>
     /// <param name="diagnostics">Receives one diagnostic per change, in original coordinates.</param>
     /// <param name="foldQuotes">Whether typographic quotes become ASCII quotes.</param>
-    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false)
+    /// <param name="removeBoilerplate">Whether the boilerplate pass runs (repeated lines, furniture, error pages, disclaimers, byline, punctuation runs).</param>
+    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false, bool removeBoilerplate = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -42,7 +43,12 @@ internal static class TextNormalizer
         (current, map) = RepairEncoding(current, map, diagnostics);
         (current, map) = CleanCharacters(current, map, diagnostics, foldQuotes);
         (current, map) = NormalizeComposition(current, map, diagnostics);
-        (current, map, string? byline) = Boilerplate.Remove(current, map, diagnostics);
+        string? byline = null;
+        if (removeBoilerplate)
+        {
+            (current, map, byline) = Boilerplate.Remove(current, map, diagnostics);
+        }
+
         (current, map) = FoldWhitespace(current, map, diagnostics);
         return new NormalizationResult(current, map ?? OffsetMap.Identity(text.Length), byline);
     }

@@ -6,6 +6,8 @@ public sealed class EntityRecognizerTests
 {
     private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
 
+    private static readonly ExtractionPipeline KeepingBoilerplate = new ExtractionPipelineBuilder().Configure(o => o with { RemoveBoilerplate = false }).Build();
+
     private static IReadOnlyList<EntityMention> Find(string text, string? language = "en") =>
         Pipeline.Extract(text, new DocumentInfo { LanguageHint = language }).Entities;
 
@@ -143,8 +145,20 @@ public sealed class EntityRecognizerTests
         Assert.Null(kirby.Code);
         Assert.Equal("Spokesperson", kirby.Role);
 
-        var byline = Find("The talks ended.\n\nMiles Cooper\n\nA journalism entrepreneur. Cooper wrote it.");
-        Assert.Equal(2, byline.Count(e => e.Type == EntityType.Person));
+        // A given name and a capitalized word, then the bare surname. Written as an author byline at the end, which the
+        // normalizer removes by default (kept as ExtractionResult.Byline), so the recognizer is run with removal off.
+        const string Byline = "The talks ended.\n\nMiles Cooper\n\nA journalism entrepreneur. Cooper wrote it.";
+        var people = KeepingBoilerplate.Extract(Byline, new DocumentInfo { LanguageHint = "en" }).Entities.Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal(["Miles Cooper", "Cooper"], people.Select(e => e.Text));
+        Assert.All(people, p => Assert.Null(p.Code));
+
+        ExtractionResult removed = Pipeline.Extract(Byline, new DocumentInfo { LanguageHint = "en" });
+        Assert.Contains("Miles Cooper", removed.Byline, StringComparison.Ordinal);
+        Assert.DoesNotContain(removed.Entities, e => e.Type == EntityType.Person);
+
+        // The same name shape in running text is found with the default options.
+        var inText = Find("The talks ended, and Miles Cooper wrote about them. Cooper said little.");
+        Assert.Equal(["Miles Cooper", "Cooper"], inText.Where(e => e.Type == EntityType.Person).Select(e => e.Text));
     }
 
     [Fact]
