@@ -47,7 +47,13 @@ internal static class EventFrameBuilder
         AssignAgenda(text, sentences, lexicon, mentions, buckets, out Dictionary<List<Mention>, List<TopicMention>> topics, out Dictionary<List<Mention>, List<TopicMention>> excluded, context);
         foreach (List<Mention> bucket in buckets)
         {
-            events.Add(Assemble(context, lexicon, bucket, main, topics[bucket], excluded[bucket], buckets));
+            DiplomaticEvent e = Assemble(context, lexicon, bucket, main, topics[bucket], excluded[bucket], buckets);
+
+            // a diplomatic contact has at least two parties; a company's board meeting has none
+            if (e.Participants.Count >= 2)
+            {
+                events.Add(e);
+            }
         }
 
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -318,6 +324,13 @@ internal static class EventFrameBuilder
                 continue; // "Summit Hotel", a trigger word inside a name
             }
 
+            // "meet demand", "met with criticism"; "Entscheidungen getroffen" (a veto may also end at the trigger)
+            if (lexicon.TriggerVetoes.TryMatch(text, tokens, i, out _, out _) || (i > 0 && VetoEndsAt(text, tokens, i, lexicon)))
+            {
+                i += length - 1;
+                continue;
+            }
+
             var m = new Mention
             {
                 Sentence = s,
@@ -346,6 +359,19 @@ internal static class EventFrameBuilder
         {
             m.Locations.RemoveAll(e => !m.IsNearestTo(e.TokenStart, e.TokenEnd - e.TokenStart));
         }
+    }
+
+    private static bool VetoEndsAt(string text, Token[] tokens, int trigger, EventLexicon lexicon)
+    {
+        for (int start = Math.Max(0, trigger - 2); start < trigger; start++)
+        {
+            if (lexicon.TriggerVetoes.TryMatch(text, tokens, start, out int len, out _) && start + len - 1 == trigger)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideEntity(SentenceView s, int token)
@@ -991,6 +1017,21 @@ internal static class EventFrameBuilder
         if (mainKey)
         {
             codes.UnionWith(main);
+        }
+
+        // a visit's host takes part: "Putin visited Beijing"
+        if (lead.Kind == EventKind.Visit)
+        {
+            foreach (Mention m in bucket)
+            {
+                foreach (EntityRef e in m.Locations)
+                {
+                    if ((e.Mention.Type == EntityType.State ? e.Mention.Code : e.Mention.CountryCode) is { } host)
+                    {
+                        codes.Add(host);
+                    }
+                }
+            }
         }
 
         var names = StateNames(context);

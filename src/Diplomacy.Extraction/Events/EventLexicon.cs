@@ -74,6 +74,7 @@ internal sealed class EventLexicon
         Topics = PhraseMatcher.Create(topics);
         Hypothetical = Union(data, d => d.Hypothetical);
         GenericModifiers = Union(data, d => d.GenericModifiers);
+        TriggerVetoes = Union(data, d => d.TriggerVetoes);
         HeadingFunctionWords = Union(data, d => d.HeadingFunctionWords);
         LocationBlockers = Union(data, d => d.LocationBlockers);
         PossessiveActors = Union(data, d => d.PossessiveActors);
@@ -106,6 +107,9 @@ internal sealed class EventLexicon
     public PhraseMatcher Hypothetical { get; }
 
     public PhraseMatcher GenericModifiers { get; }
+
+    /// <summary>Phrases that start with a trigger but are no meeting ("meet demand").</summary>
+    public PhraseMatcher TriggerVetoes { get; }
 
     public PhraseMatcher HeadingFunctionWords { get; }
 

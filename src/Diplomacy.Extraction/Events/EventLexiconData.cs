@@ -13,6 +13,8 @@ internal sealed class EventLexiconData
 
     public List<string> GenericModifiers { get; set; } = [];
 
+    public List<string> TriggerVetoes { get; set; } = [];
+
     public List<string> HeadingFunctionWords { get; set; } = [];
 
     public List<string> LocationBlockers { get; set; } = [];

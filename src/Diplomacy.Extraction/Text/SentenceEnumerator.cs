@@ -12,6 +12,9 @@ internal ref struct SentenceEnumerator
     /// <summary>Lines at least this long that end without punctuation are treated as hard-wrapped prose.</summary>
     private const int WrappedLineLength = 60;
 
+    /// <summary>In wire copy, lines shorter than this are headings or table rows.</summary>
+    private const int ShortLineLength = 30;
+
     private readonly ReadOnlySpan<char> _text;
     private readonly SentenceRules _rules;
     private readonly bool _hardWrapped;
@@ -55,7 +58,7 @@ internal ref struct SentenceEnumerator
                     continue;
                 }
 
-                if (t.Kind == TokenKind.ParagraphBreak || EndsAtLineBreak(previous, lineLength))
+                if (t.Kind == TokenKind.ParagraphBreak || EndsAtLineBreak(previous, lineLength, t))
                 {
                     return Yield(start, end);
                 }
@@ -220,7 +223,7 @@ internal ref struct SentenceEnumerator
         return longLines >= 3;
     }
 
-    private readonly bool EndsAtLineBreak(Token last, int lineLength)
+    private readonly bool EndsAtLineBreak(Token last, int lineLength, Token lineBreak)
     {
         // what follows the break
         TokenEnumerator peek = _tokens;
@@ -241,19 +244,13 @@ internal ref struct SentenceEnumerator
             return true;
         }
 
-        if (!_hardWrapped || lineLength < WrappedLineLength)
+        if (!_hardWrapped)
         {
-            return true;
+            return true; // one line, one sentence or heading
         }
 
-        // a long line: hard-wrapped prose continues unless a capitalized last word meets a capitalized next word (a heading)
-        bool nextLower = char.IsLower(first);
-        if (nextLower || last.Kind == TokenKind.Punctuation && _text[last.Start] is ',' or '-' or '(')
-        {
-            return false;
-        }
-
-        bool lastCapitalized = last.Kind == TokenKind.Word && last.Has(TokenFlags.Capitalized);
-        return lastCapitalized;
+        // wire copy: a new paragraph is indented; a very short line is a heading or a table row; otherwise the sentence goes on
+        bool indentedNext = lineBreak.Length > 0 && _text[lineBreak.End - 1] is ' ' or '\t';
+        return indentedNext || lineLength < ShortLineLength;
     }
 }

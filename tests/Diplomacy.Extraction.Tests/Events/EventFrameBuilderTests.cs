@@ -49,6 +49,14 @@ public class EventFrameBuilderTests
     }
 
     [Fact]
+    public void A_visit_includes_its_host()
+    {
+        DiplomaticEvent e = Assert.Single(Events("French President Emmanuel Macron will visit Beijing next week for talks on trade."));
+        Assert.Contains("CHN", Codes(e));
+        Assert.Contains("FRA", Codes(e));
+    }
+
+    [Fact]
     public void German_held_meeting()
     {
         DiplomaticEvent e = Assert.Single(Events("Die Außenminister Deutschlands und Frankreichs trafen sich am Montag in Paris, um über Sanktionen zu beraten."));
@@ -85,6 +93,9 @@ public class EventFrameBuilderTests
     [InlineData("Oil prices rose on Tuesday as traders awaited inventory data from the United States.")]
     [InlineData("If Russia and the United States ever met again, analysts say, sanctions could be discussed.")]
     [InlineData("Regular meetings between neighbours could help, experts said.")]
+    [InlineData("U.S. refiners will meet demand from Canadian buyers, the company said.")]
+    [InlineData("Shareholders will vote on the merger at a special meeting in New York on Friday.")]
+    [InlineData("The board of the German bank met on Tuesday to discuss the takeover talks.")]
     public void Texts_without_a_real_meeting_have_no_event(string text) => Assert.Empty(Events(text));
 
     [Fact]
