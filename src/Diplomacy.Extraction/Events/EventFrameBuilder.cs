@@ -20,6 +20,9 @@ internal static class EventFrameBuilder
     private const int ExclusionWindow = 7;
     private const int ListLikeMaxTokens = 16;
 
+    /// <summary>This many sport or business words make a document a sports or business report.</summary>
+    private const int NonDiplomaticDocumentCues = 4;
+
     public static List<DiplomaticEvent> Build(DocumentContext context)
     {
         EventLexicon lexicon = EventLexicon.For(context.Language);
@@ -29,6 +32,12 @@ internal static class EventFrameBuilder
             return []; // most news is not about meetings: one cheap pass decides
         }
 
+        // a sports or business report: "Deutschland trifft Ecuador" is a match, not a meeting
+        if (CountNonDiplomatic(text, context.Tokens, lexicon) >= NonDiplomaticDocumentCues)
+        {
+            return [];
+        }
+
         List<SentenceView> sentences = BuildSentences(context, lexicon);
         var mentions = new List<Mention>();
         foreach (SentenceView s in sentences)
@@ -36,8 +45,9 @@ internal static class EventFrameBuilder
             FindMentions(text, s, lexicon, mentions);
         }
 
+        // an article about a meeting has at least one plain trigger ("talks", "met"); a lone "second round" is sport
         var events = new List<DiplomaticEvent>();
-        if (!mentions.Exists(m => m.CanFound))
+        if (!mentions.Exists(m => m.CanFound && !m.Weak))
         {
             return events;
         }
@@ -58,6 +68,22 @@ internal static class EventFrameBuilder
 
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return events;
+    }
+
+    private static int CountNonDiplomatic(string text, List<Token> tokens, EventLexicon lexicon)
+    {
+        ReadOnlySpan<Token> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        int count = 0;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (all[i].Kind == TokenKind.Word && lexicon.NonDiplomaticCues.TryMatch(text, all, i, out int len, out _))
+            {
+                count++;
+                i += len - 1;
+            }
+        }
+
+        return count;
     }
 
     private static bool MentionsAnyTrigger(string text, List<Token> tokens, EventLexicon lexicon)
@@ -345,9 +371,11 @@ internal static class EventFrameBuilder
         }
 
         // read each mention once all triggers of the sentence are known: cues belong to their nearest trigger
+        bool nonDiplomatic = s.Mentions.Count > 0 && lexicon.NonDiplomaticCues.Any(text, tokens);
         foreach (Mention m in s.Mentions)
         {
             ReadModifiers(text, m, lexicon);
+            m.Generic |= nonDiplomatic;
             m.Status = ReadStatus(text, m, lexicon, out int statusDistance);
             m.StatusDistance = statusDistance;
             ReadAgents(text, m, lexicon);

@@ -75,6 +75,7 @@ internal sealed class EventLexicon
         Hypothetical = Union(data, d => d.Hypothetical);
         GenericModifiers = Union(data, d => d.GenericModifiers);
         TriggerVetoes = Union(data, d => d.TriggerVetoes);
+        NonDiplomaticCues = Union(data, d => d.NonDiplomaticCues);
         HeadingFunctionWords = Union(data, d => d.HeadingFunctionWords);
         LocationBlockers = Union(data, d => d.LocationBlockers);
         PossessiveActors = Union(data, d => d.PossessiveActors);
@@ -110,6 +111,9 @@ internal sealed class EventLexicon
 
     /// <summary>Phrases that start with a trigger but are no meeting ("meet demand").</summary>
     public PhraseMatcher TriggerVetoes { get; }
+
+    /// <summary>Sport and business words: a sentence with one founds no event.</summary>
+    public PhraseMatcher NonDiplomaticCues { get; }
 
     public PhraseMatcher HeadingFunctionWords { get; }
 

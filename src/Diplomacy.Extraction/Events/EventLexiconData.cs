@@ -15,6 +15,8 @@ internal sealed class EventLexiconData
 
     public List<string> TriggerVetoes { get; set; } = [];
 
+    public List<string> NonDiplomaticCues { get; set; } = [];
+
     public List<string> HeadingFunctionWords { get; set; } = [];
 
     public List<string> LocationBlockers { get; set; } = [];
