@@ -25,6 +25,12 @@ internal sealed record ExtractSettings
     /// <summary>Null: automatic (a progress bar on a terminal, plain lines otherwise); false: none.</summary>
     public bool? Progress { get; init; }
 
+    /// <summary>Records written between flushes (each flush of --output is fsynced).</summary>
+    public int FlushEveryRecords { get; init; } = 256;
+
+    /// <summary>Called after each flush with the number of records written so far (used to interrupt runs in tests).</summary>
+    public Action<long>? Flushed { get; init; }
+
     /// <summary>Null: indented when stdout is a terminal and only one document was given.</summary>
     public bool? Indented { get; init; }
 }
@@ -39,7 +45,6 @@ internal sealed record ExtractSummary(long RecordsIn, long RecordsOut, long Ok, 
 /// </summary>
 internal static class ExtractRunner
 {
-    private const int FlushEveryRecords = 256;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromSeconds(1);
 
     public static async Task<ExtractSummary> RunAsync(ExtractSettings settings, Stream stdout, TextWriter stderr, CancellationToken stop)
@@ -103,9 +108,10 @@ internal static class ExtractRunner
 
             var input = (InputDocument)batch.Document.Tag!;
             progress.Advance(input.Bytes);
-            if (++unflushed >= FlushEveryRecords || sinceFlush.Elapsed >= FlushEvery || indented)
+            if (++unflushed >= settings.FlushEveryRecords || sinceFlush.Elapsed >= FlushEvery || indented)
             {
                 writer.FlushTo(output, durable);
+                settings.Flushed?.Invoke(counts.Out);
                 unflushed = 0;
                 sinceFlush.Restart();
             }

@@ -88,6 +88,7 @@ public static class ExtractionPipelineBatchExtensions
         {
             await foreach (BatchResult result in output.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
+                token.ThrowIfCancellationRequested();
                 if (!options.PreserveOrder)
                 {
                     slots.Release();
@@ -98,6 +99,7 @@ public static class ExtractionPipelineBatchExtensions
                 pending.Add(result.Sequence, result);
                 while (pending.Remove(next, out BatchResult? ready))
                 {
+                    token.ThrowIfCancellationRequested();
                     next++;
                     slots.Release();
                     yield return ready;

@@ -109,7 +109,14 @@ public sealed class BatchExtractionTests
         await using IAsyncEnumerator<BatchResult> results = Pipeline.ExtractAllAsync(Endless(counter, CancellationToken.None), options).GetAsyncEnumerator();
 
         Assert.True(await results.MoveNextAsync());
-        await Task.Delay(400);
+
+        // Give the producer every chance to run ahead (the machine may be busy), then look again.
+        for (int i = 0; i < 200 && counter.Value < capacity; i++)
+        {
+            await Task.Delay(25);
+        }
+
+        await Task.Delay(500);
         int producedWhileStalled = counter.Value;
 
         // In flight at most `capacity`, plus the one handed to us, plus the one the producer holds while it waits.
