@@ -11,7 +11,7 @@ namespace Diplomacy.Extraction.Cli;
 /// </summary>
 internal static class BenchCommand
 {
-    private const int WarmUpDocuments = 3000;
+    private const int WarmUpDocuments = 20_000;
 
     public static Command Create()
     {
@@ -65,11 +65,23 @@ internal static class BenchCommand
 
         // Warm-up: load resources and let tiered JIT (with PGO) reach its optimized code outside the measured runs;
         // a short warm-up makes the first measured thread count look several times slower than it is.
-        int warmUp = Math.Min(limit > 0 ? limit : WarmUpDocuments, WarmUpDocuments);
-        await MeasureAsync(pipeline, path, Environment.ProcessorCount, warmUp).ConfigureAwait(false);
-        await MeasureAsync(pipeline, path, 1, warmUp).ConfigureAwait(false);
+        // Small files are passed over repeatedly until enough documents (or 20 s) went through.
+        long warmUp = 0;
+        var warmClock = Stopwatch.StartNew();
+        while (warmUp < WarmUpDocuments && warmClock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            int take = (int)Math.Min(WarmUpDocuments - warmUp, limit > 0 ? limit : int.MaxValue);
+            long done = (await MeasureAsync(pipeline, path, Environment.ProcessorCount, take).ConfigureAwait(false)).Docs;
+            if (done == 0)
+            {
+                break;
+            }
+
+            warmUp += done;
+        }
+
         Console.Out.WriteLine($"file: {path}");
-        Console.Out.WriteLine($"cores: {Environment.ProcessorCount}, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        Console.Out.WriteLine($"cores: {Environment.ProcessorCount}, server GC: {System.Runtime.GCSettings.IsServerGC}, warm-up: {warmUp} documents");
         Console.Out.WriteLine("| threads | docs | input MB | seconds | docs/s | MB/s | MB/s per thread | alloc/doc (KB) | peak working set (MB) | events |");
         Console.Out.WriteLine("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (int threads in threadCounts)
