@@ -65,7 +65,7 @@ internal static class ExtractRunner
         try
         {
             long total = TotalBytes(settings.Paths);
-            var progress = new ProgressReporter(stderr, total, settings.Progress);
+            var progress = new ProgressReporter(stderr, total, settings.Progress, recordsOnTerminal: settings.OutputPath is null && !Console.IsOutputRedirected);
             return await progress.RunAsync(reporter => ProcessAsync(settings, output, durable, done, reporter, stop)).ConfigureAwait(false);
         }
         finally

@@ -21,12 +21,16 @@ internal sealed class ProgressReporter
     private long _bytes;
     private ProgressTask? _task;
 
-    public ProgressReporter(TextWriter stderr, long totalBytes, bool? enabled)
+    /// <param name="stderr">Where progress goes.</param>
+    /// <param name="totalBytes">The input size for the ETA; 0 when unknown.</param>
+    /// <param name="enabled">False: no progress; null or true: automatic.</param>
+    /// <param name="recordsOnTerminal">Records are printed on the same terminal: a live bar would tear them, so plain lines are used.</param>
+    public ProgressReporter(TextWriter stderr, long totalBytes, bool? enabled, bool recordsOnTerminal)
     {
         _stderr = stderr;
         _totalBytes = totalBytes;
         _mode = enabled == false ? Mode.Off
-            : ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? Mode.Bar
+            : ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && !recordsOnTerminal ? Mode.Bar
             : Mode.Lines;
     }
 
