@@ -9,13 +9,8 @@ internal static class Commands
     public static RootCommand Build()
     {
         var root = new RootCommand("Extracts diplomatic meeting events from news text. Without a subcommand: 'extract' on the given paths (default: seeds).");
-        var (rootPaths, rootJsonl, rootReference) = AddExtractOptions(root);
-        root.SetAction(r => Extract(r.GetValue(rootPaths), r.GetValue(rootJsonl), r.GetValue(rootReference)));
-
-        var extract = new Command("extract", "Runs the whole pipeline and prints one JSON object per document.");
-        var (paths, jsonl, reference) = AddExtractOptions(extract);
-        extract.SetAction(r => Extract(r.GetValue(paths), r.GetValue(jsonl), r.GetValue(reference)));
-        root.Subcommands.Add(extract);
+        ExtractCommand.AddTo(root);
+        root.Subcommands.Add(ExtractCommand.Create());
 
         var normalize = new Command("normalize", "Prints the normalized text; with --json also the repairs and removals with their original spans.");
         var normPaths = PathsArgument();
@@ -39,6 +34,7 @@ internal static class Commands
         root.Subcommands.Add(LanguageCommand.Create());
 
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 
@@ -48,56 +44,6 @@ internal static class Commands
         Arity = ArgumentArity.ZeroOrMore,
         DefaultValueFactory = _ => ["seeds"],
     };
-
-    private static (Argument<string[]> Paths, Option<bool> Jsonl, Option<string?> Reference) AddExtractOptions(Command command)
-    {
-        var paths = PathsArgument();
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines: {\"id\", \"text\", \"date\", \"source\", \"language\"} per line (only text is required)." };
-        var reference = new Option<string?>("--reference") { Description = "Reference date (yyyy-MM-dd) for documents that have none." };
-        command.Arguments.Add(paths);
-        command.Options.Add(jsonl);
-        command.Options.Add(reference);
-        return (paths, jsonl, reference);
-    }
-
-    private static int Extract(string[]? paths, bool jsonl, string? reference)
-    {
-        DateOnly? fallback = InputReader.ParseDate(reference);
-        if (reference is not null && fallback is null)
-        {
-            Console.Error.WriteLine($"error: --reference '{reference}' is not a date in yyyy-MM-dd form.");
-            return 2;
-        }
-
-        ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
-        using var output = new JsonOutput();
-        int records = 0, ok = 0, errors = 0;
-        foreach (InputDocument input in InputReader.Read(paths ?? ["seeds"], jsonl))
-        {
-            records++;
-            if (input.Text is null)
-            {
-                errors++;
-                output.Write(new ErrorRecord(input.Location, "error", input.Error ?? "unreadable"), CliJsonContext.Default.ErrorRecord);
-                continue;
-            }
-
-            DocumentInfo info = input.Info.ReferenceDate is null && fallback is not null ? input.Info with { ReferenceDate = fallback } : input.Info;
-            ExtractionResult result = pipeline.Extract(input.Text, info);
-            output.Write(result, DiplomacyJsonContext.Default.ExtractionResult);
-            if (result.HasErrors)
-            {
-                errors++;
-            }
-            else
-            {
-                ok++;
-            }
-        }
-
-        Console.Error.WriteLine($"records in: {records}, records out: {ok + errors} (ok {ok}, with errors {errors})");
-        return 0;
-    }
 
     private static int Normalize(string[]? paths, bool json, bool jsonl)
     {

@@ -14,20 +14,23 @@ internal static class InputReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool jsonl)
+    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool jsonl) => Read(paths, jsonl, JsonlFields.Default);
+
+    /// <summary>Reads the inputs; JSONL records take their id, text and date from the given field names.</summary>
+    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool jsonl, JsonlFields fields)
     {
         foreach (string path in paths)
         {
             if (path == "-")
             {
-                foreach (InputDocument d in jsonl ? ReadJsonl(Console.In, "stdin") : [ReadStdinText()])
+                foreach (InputDocument d in jsonl ? ReadJsonl(Console.In, "stdin", fields) : [ReadStdinText()])
                 {
                     yield return d;
                 }
             }
             else if (Directory.Exists(path))
             {
-                foreach (InputDocument d in ReadFolder(path, jsonl))
+                foreach (InputDocument d in ReadFolder(path, jsonl, fields))
                 {
                     yield return d;
                 }
@@ -35,7 +38,7 @@ internal static class InputReader
             else if (File.Exists(path))
             {
                 bool isJsonl = jsonl || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase);
-                foreach (InputDocument d in isJsonl ? ReadJsonlFile(path) : [ReadTextFile(path, null)])
+                foreach (InputDocument d in isJsonl ? ReadJsonlFile(path, fields) : [ReadTextFile(path, null)])
                 {
                     yield return d;
                 }
@@ -50,7 +53,7 @@ internal static class InputReader
     private static InputDocument ReadStdinText() =>
         new("stdin", Console.In.ReadToEnd(), new DocumentInfo { Id = "stdin" });
 
-    private static IEnumerable<InputDocument> ReadFolder(string folder, bool jsonl)
+    private static IEnumerable<InputDocument> ReadFolder(string folder, bool jsonl, JsonlFields fields)
     {
         var meta = new Dictionary<string, MetaEntry>(StringComparer.Ordinal);
         foreach (string metaPath in Directory.EnumerateFiles(folder, "*.meta.json").Order(StringComparer.Ordinal))
@@ -86,7 +89,7 @@ internal static class InputReader
         {
             if (jsonl)
             {
-                foreach (InputDocument d in ReadJsonlFile(path))
+                foreach (InputDocument d in ReadJsonlFile(path, fields))
                 {
                     yield return d;
                 }
@@ -111,7 +114,7 @@ internal static class InputReader
         try
         {
             byte[] bytes = File.ReadAllBytes(path);
-            return new InputDocument(path, Decode(bytes, out string? warning), info, warning);
+            return new InputDocument(path, Decode(bytes, out string? warning), info, warning, bytes.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -140,7 +143,7 @@ internal static class InputReader
         }
     }
 
-    private static IEnumerable<InputDocument> ReadJsonlFile(string path)
+    private static IEnumerable<InputDocument> ReadJsonlFile(string path, JsonlFields fields)
     {
         Stream stream;
         try
@@ -157,21 +160,21 @@ internal static class InputReader
             stream = new GZipStream(stream, CompressionMode.Decompress);
         }
 
-        return ReadJsonlOwned(new StreamReader(stream, Encoding.UTF8), path);
+        return ReadJsonlOwned(new StreamReader(stream, Encoding.UTF8), path, fields);
     }
 
-    private static IEnumerable<InputDocument> ReadJsonlOwned(StreamReader reader, string location)
+    private static IEnumerable<InputDocument> ReadJsonlOwned(StreamReader reader, string location, JsonlFields fields)
     {
         using (reader)
         {
-            foreach (InputDocument d in ReadJsonl(reader, location))
+            foreach (InputDocument d in ReadJsonl(reader, location, fields))
             {
                 yield return d;
             }
         }
     }
 
-    private static IEnumerable<InputDocument> ReadJsonl(TextReader reader, string location)
+    private static IEnumerable<InputDocument> ReadJsonl(TextReader reader, string location, JsonlFields fields)
     {
         int lineNumber = 0;
         while (true)
@@ -206,33 +209,83 @@ internal static class InputReader
             }
 
             string where = $"{location}:{lineNumber}";
-            JsonlRecord? record = null;
-            string? error = null;
-            try
-            {
-                record = JsonSerializer.Deserialize(line, CliJsonContext.Default.JsonlRecord);
-            }
-            catch (JsonException ex)
-            {
-                error = $"invalid JSON: {ex.Message}";
-            }
-
-            if (error is null && record?.Text is null)
-            {
-                error = "the record has no \"text\" field";
-            }
-
-            var info = new DocumentInfo
-            {
-                Id = record?.Id ?? where,
-                ReferenceDate = ParseDate(record?.ReferenceDate ?? record?.Date),
-                Source = record?.Source,
-                Url = record?.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out Uri? uri) ? uri : null,
-                LanguageHint = record?.Language,
-            };
-            yield return new InputDocument(where, error is null ? record!.Text : null, info, error);
+            long bytes = Encoding.UTF8.GetByteCount(line) + 1;
+            yield return fields.IsDefault ? ParseDefaultRecord(line, where, bytes) : ParseCustomRecord(line, where, bytes, fields);
         }
     }
+
+    private static InputDocument ParseDefaultRecord(string line, string where, long bytes)
+    {
+        JsonlRecord? record = null;
+        string? error = null;
+        try
+        {
+            record = JsonSerializer.Deserialize(line, CliJsonContext.Default.JsonlRecord);
+        }
+        catch (JsonException ex)
+        {
+            error = $"invalid JSON: {ex.Message}";
+        }
+
+        if (error is null && record?.Text is null)
+        {
+            error = "the record has no \"text\" field";
+        }
+
+        var info = new DocumentInfo
+        {
+            Id = record?.Id ?? where,
+            ReferenceDate = ParseDate(record?.ReferenceDate ?? record?.Date),
+            Source = record?.Source,
+            Url = record?.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out Uri? uri) ? uri : null,
+            LanguageHint = record?.Language,
+        };
+        return new InputDocument(where, error is null ? record!.Text : null, info, error, bytes);
+    }
+
+    /// <summary>A record whose id, text and date live under caller-chosen field names (exact, case-sensitive).</summary>
+    private static InputDocument ParseCustomRecord(string line, string where, long bytes, JsonlFields fields)
+    {
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            JsonElement root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new InputDocument(where, null, new DocumentInfo { Id = where }, "invalid record: not a JSON object", bytes);
+            }
+
+            string? id = Scalar(root, fields.IdField);
+            string? text = root.TryGetProperty(fields.TextField, out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            string? url = Scalar(root, "url");
+            var info = new DocumentInfo
+            {
+                Id = id ?? where,
+                ReferenceDate = ParseDate(DatePrefix(Scalar(root, fields.DateField))),
+                Source = Scalar(root, "source"),
+                Url = url is not null && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) ? uri : null,
+                LanguageHint = Scalar(root, "language"),
+            };
+            return text is null
+                ? new InputDocument(where, null, info, $"the record has no string \"{fields.TextField}\" field", bytes)
+                : new InputDocument(where, text, info, null, bytes);
+        }
+        catch (JsonException ex)
+        {
+            return new InputDocument(where, null, new DocumentInfo { Id = where }, $"invalid JSON: {ex.Message}", bytes);
+        }
+    }
+
+    private static string? Scalar(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out JsonElement e) ? null : e.ValueKind switch
+        {
+            JsonValueKind.String => e.GetString(),
+            JsonValueKind.Number => e.GetRawText(),
+            _ => null,
+        };
+
+    /// <summary>Accepts timestamps such as <c>2025-02-27T10:00:00Z</c> by keeping their date part.</summary>
+    private static string? DatePrefix(string? value) => value is { Length: > 10 } && value[10] == 'T' ? value[..10] : value;
 
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? d : null;
