@@ -1,4 +1,5 @@
 using Diplomacy.Extraction;
+using Diplomacy.Extraction.Events;
 
 // Build the pipeline once and reuse it for every document (it is immutable and thread-safe).
 ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
@@ -7,8 +8,9 @@ const string text = "U.S. and Russian officials are scheduled to meet on Thursda
     + "Russian Foreign Minister Sergey Lavrov said arms control will be on the agenda.";
 ExtractionResult result = pipeline.Extract(text, new DocumentInfo { Id = "quickstart", ReferenceDate = new DateOnly(2025, 2, 26) });
 
-Console.WriteLine($"language: {result.Language}");
-foreach (Sentence sentence in result.Sentences)
+foreach (DiplomaticEvent e in result.Events)
 {
-    Console.WriteLine($"[{sentence.Span.Start}..{sentence.Span.End}) {sentence.Text}");
+    Console.WriteLine($"event: {e.Kind} {e.Status} [{string.Join(", ", e.Participants.Select(p => p.Name))}] in {e.Location?.City ?? "?"} on {e.Time?.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
 }
+
+Console.WriteLine($"{result.Events.Count} event(s), language {result.Language}");
