@@ -34,8 +34,25 @@ internal sealed class DateExtractor
     private readonly string _text;
     private readonly List<Token> _tokens;
     private LexPhrase[]?[] _cache = [];
-    private bool[] _cached = [];
+    private int[] _cached = [];
+    private ulong[] _kinds = [];
+    private AtomMemo[] _atoms = [];
+    private int _stamp;
+    private int _lo;
     private int _hi;
+
+    /// <summary>A memoized <see cref="TryAtom"/> result at one token for both values of allowBareDay (valid while Stamp matches).</summary>
+    private struct AtomMemo
+    {
+        public int Stamp0;
+        public int Stamp1;
+        public bool Ok0;
+        public bool Ok1;
+        public int End0;
+        public int End1;
+        public DateSpec Spec0;
+        public DateSpec Spec1;
+    }
 
     public DateExtractor(DateLexicon lexicon, string text, List<Token> tokens)
     {
@@ -47,13 +64,20 @@ internal sealed class DateExtractor
     /// <summary>Finds the expressions in the tokens [<paramref name="lo"/>, <paramref name="hi"/>) (one sentence).</summary>
     public void Extract(int lo, int hi, List<DateCandidate> output)
     {
-        if (_cache.Length < _tokens.Count)
+        // per-sentence caches, indexed from lo and invalidated by a new stamp
+        if (_cache.Length < hi - lo)
         {
-            _cache = new LexPhrase[]?[_tokens.Count];
-            _cached = new bool[_tokens.Count];
+            int n = Math.Max(hi - lo, 64);
+            _cache = new LexPhrase[]?[n];
+            _cached = new int[n];
+            _kinds = new ulong[n];
+            _atoms = new AtomMemo[n];
+            _stamp = 0;
         }
 
+        _lo = lo;
         _hi = hi;
+        _stamp++;
         int i = lo;
         while (i < hi)
         {
@@ -139,16 +163,43 @@ internal sealed class DateExtractor
 
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private LexPhrase[]? Cands(int i)
+    private LexPhrase[]? Cands(int i) => Cands(i, out _);
+
+    /// <summary>The lexicon phrases that start with token <paramref name="i"/> and the set of their kinds (one bit per <see cref="LexKind"/>).</summary>
+    private LexPhrase[]? Cands(int i, out ulong kinds)
     {
-        if (!_cached[i])
+        Token t = _tokens[i];
+        int k = i - _lo;
+        if ((uint)k >= (uint)_cached.Length || i >= _hi)
         {
-            Token t = _tokens[i];
-            _cache[i] = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
-            _cached[i] = true;
+            LexPhrase[]? c = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
+            kinds = KindsOf(c);
+            return c;
         }
 
-        return _cache[i];
+        if (_cached[k] != _stamp)
+        {
+            _cache[k] = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
+            _kinds[k] = KindsOf(_cache[k]);
+            _cached[k] = _stamp;
+        }
+
+        kinds = _kinds[k];
+        return _cache[k];
+    }
+
+    private static ulong KindsOf(LexPhrase[]? cands)
+    {
+        ulong kinds = 0;
+        if (cands is not null)
+        {
+            foreach (LexPhrase p in cands)
+            {
+                kinds |= 1UL << (int)p.Kind;
+            }
+        }
+
+        return kinds;
     }
 
     /// <summary>Length in tokens of the longest phrase of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
@@ -160,8 +211,8 @@ internal sealed class DateExtractor
             return 0;
         }
 
-        LexPhrase[]? cands = Cands(i);
-        if (cands is null)
+        LexPhrase[]? cands = Cands(i, out ulong kinds);
+        if (cands is null || (kinds & (1UL << (int)kind)) == 0)
         {
             return 0;
         }
@@ -727,6 +778,44 @@ internal sealed class DateExtractor
             return false;
         }
 
+        // The range, open-range, anchored and date+time matchers all ask for an atom at the same positions: memoize.
+        int k = i - _lo;
+        if ((uint)k >= (uint)_atoms.Length)
+        {
+            return TryAtomCore(i, allowBareDay, out spec, out end);
+        }
+
+        ref AtomMemo m = ref _atoms[k];
+        if (allowBareDay ? m.Stamp1 == _stamp : m.Stamp0 == _stamp)
+        {
+            spec = allowBareDay ? m.Spec1 : m.Spec0;
+            end = allowBareDay ? m.End1 : m.End0;
+            return allowBareDay ? m.Ok1 : m.Ok0;
+        }
+
+        bool ok = TryAtomCore(i, allowBareDay, out spec, out end);
+        if (allowBareDay)
+        {
+            m.Stamp1 = _stamp;
+            m.Ok1 = ok;
+            m.Spec1 = spec;
+            m.End1 = end;
+        }
+        else
+        {
+            m.Stamp0 = _stamp;
+            m.Ok0 = ok;
+            m.Spec0 = spec;
+            m.End0 = end;
+        }
+
+        return ok;
+    }
+
+    private bool TryAtomCore(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
         return TryHoliday(i, out spec, out end)
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
