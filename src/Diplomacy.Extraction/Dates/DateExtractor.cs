@@ -29,6 +29,13 @@ internal struct DateCandidate
 /// </summary>
 internal sealed class DateExtractor
 {
+    /// <summary>Kinds that only ever follow or precede an expression, never start one (cues, connectors, suffixes).</summary>
+    private const ulong NonStarters =
+        (1UL << (int)LexKind.PastCue) | (1UL << (int)LexKind.FutureCue) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Am)
+        | (1UL << (int)LexKind.Pm) | (1UL << (int)LexKind.OClock) | (1UL << (int)LexKind.OpenSinceSuffix) | (1UL << (int)LexKind.OffsetAnchor)
+        | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
+        | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker);
+
     private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("./-");
     private readonly DateLexicon _lex;
     private readonly string _text;
@@ -248,8 +255,9 @@ internal sealed class DateExtractor
     {
         best = default;
         Token t = _tokens[i];
-        if (t.Kind == TokenKind.Word && Cands(i) is null && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        if (t.Kind == TokenKind.Word && (Cands(i, out ulong kinds) is null || (kinds & ~NonStarters) == 0) && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
+            // no phrase of the lexicon can start an expression here ("said", "will", "of", "to")
             return false;
         }
 
@@ -822,12 +830,143 @@ internal sealed class DateExtractor
             || TryWeekNumber(i, out spec, out end)
             || TryPart(i, out spec, out end)
             || TryLaterEarlier(i, out spec, out end)
+            || TryCounted(i, out spec, out end)
             || TryRelative(i, out spec, out end)
             || TryOffset(i, out spec, out end)
             || TryWeekday(i, out spec, out end)
             || TryRelDay(i, out spec, out end)
             || TrySeason(i, out spec, out end)
-            || TryAbsolute(i, allowBareDay, out spec, out end);
+            || TryAbsolute(i, allowBareDay, out spec, out end)
+            || TryDecade(i, out spec, out end)
+            || TryTheDay(i, out spec, out end);
+    }
+
+    /// <summary>
+    /// A counted period up to or from the reference date: "next 3 days", "the last two years", "past 3 weeks",
+    /// "10 previous weeks", "5 upcoming years", "letzten drei Monate".
+    /// </summary>
+    private bool TryCounted(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int count, cEnd, rel, rl, j;
+        if (TryCount(i, out count, out cEnd, out bool article) && !article)
+        {
+            // 10 previous weeks
+            rl = Match(cEnd, LexKind.Next, out rel);
+            if (rl == 0)
+            {
+                rl = Match(cEnd, LexKind.Last, out rel);
+            }
+
+            j = cEnd + rl;
+        }
+        else
+        {
+            rl = Match(i, LexKind.Next, out rel);
+            if (rl == 0)
+            {
+                rl = Match(i, LexKind.Last, out rel);
+            }
+
+            if (rl == 0 || !TryCount(i + rl, out count, out cEnd, out article) || article)
+            {
+                return false;
+            }
+
+            j = cEnd;
+        }
+
+        if (rl == 0 || rel == 0 || count < 1)
+        {
+            return false;
+        }
+
+        int ul = Match(j, LexKind.Unit, out int uv);
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Counted);
+        spec.Unit = (DateUnit)uv;
+        spec.N = rel > 0 ? count : -count;
+        end = j + ul;
+        return true;
+    }
+
+    /// <summary>A decade: 1990s, the 1970s, the 1970's, the 70s (two digits only after the article).</summary>
+    private bool TryDecade(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int al = Match(i, LexKind.Article, out _);
+        int j = i + al;
+        if (j >= _hi || _tokens[j].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(j);
+        int k = 0;
+        while (k < s.Length && char.IsAsciiDigit(s[k]))
+        {
+            k++;
+        }
+
+        if (k is not (2 or 4) || s[k - 1] != '0' || (k == 2 && al == 0))
+        {
+            return false;
+        }
+
+        int e = j + 1;
+        if (k == s.Length - 1 && s[k] is 's' or 'S')
+        {
+            // 1990s
+        }
+        else if (k == s.Length && e < _hi && _tokens[e].Has(TokenFlags.Glued) && DateLexicon.TokenEquals(Span(e), "'s"))
+        {
+            e++;
+        }
+        else
+        {
+            return false;
+        }
+
+        int year = int.Parse(s[..k], System.Globalization.CultureInfo.InvariantCulture);
+        spec = DateSpec.Of(SpecKind.Decade);
+        spec.Year = k == 4 ? year : 1900 + year;
+        end = e;
+        return true;
+    }
+
+    /// <summary>A day of the month alone after the article: "the 27th", "the 21st" (not "the 18th century").</summary>
+    private bool TryTheDay(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int al = Match(i, LexKind.Article, out _);
+        int j = i + al;
+        if (al == 0 || j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd) || !BareDayEnds(dEnd))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Day);
+        spec.Day = day;
+        end = dEnd;
+        return true;
+    }
+
+    /// <summary>Whether a bare day number may end at <paramref name="end"/>: not followed by a noun, unit, month or "of".</summary>
+    private bool BareDayEnds(int end)
+    {
+        if (end >= _hi || _tokens[end].Kind != TokenKind.Word)
+        {
+            return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
+        }
+
+        return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number);
     }
 
     /// <summary>
@@ -1417,6 +1556,17 @@ internal sealed class DateExtractor
         {
             spec = date;
             end = dEnd;
+            return true;
+        }
+
+        // Weekday + a day of the month without the month: "Thursday the 21st", "Monday 21", "tue 13th"
+        int a = d + Match(d, LexKind.Article, out _);
+        if (a < _hi && TryDayNumber(a, out int dn, out int dnEnd) && BareDayEnds(dnEnd))
+        {
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Day = dn;
+            spec.Weekday = weekday;
+            end = dnEnd;
             return true;
         }
 
