@@ -36,6 +36,16 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
         | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker);
 
+    /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
+    private const ulong LeadOnly = NonStarters
+        | (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.OffsetFutureBefore) | (1UL << (int)LexKind.DurationLead) | (1UL << (int)LexKind.TimeLead)
+        | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
+        | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
+        | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal);
+
+    /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
+    private const ulong MultiTokenBit = 1UL << 63;
+
     private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("./-");
     private readonly DateLexicon _lex;
     private readonly string _text;
@@ -203,6 +213,10 @@ internal sealed class DateExtractor
             foreach (LexPhrase p in cands)
             {
                 kinds |= 1UL << (int)p.Kind;
+                if (p.Tokens.Length > 1)
+                {
+                    kinds |= MultiTokenBit;
+                }
             }
         }
 
@@ -255,9 +269,16 @@ internal sealed class DateExtractor
     {
         best = default;
         Token t = _tokens[i];
-        if (t.Kind == TokenKind.Word && (Cands(i, out ulong kinds) is null || (kinds & ~NonStarters) == 0) && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        LexPhrase[]? first = Cands(i, out ulong kinds);
+        if (t.Kind == TokenKind.Word && (first is null || (kinds & ~NonStarters) == 0) && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
             // no phrase of the lexicon can start an expression here ("said", "will", "of", "to")
+            return false;
+        }
+
+        if (t.Kind == TokenKind.Word && (kinds & ~LeadOnly) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric) && !IsLexiconOrNumber(i + 1))
+        {
+            // a lead word ("the", "in", "for", "next") before a word the lexicon does not know
             return false;
         }
 
@@ -956,6 +977,18 @@ internal sealed class DateExtractor
         spec.Day = day;
         end = dEnd;
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may continue an expression: a lexicon word, a number, punctuation or a hyphenated/alphanumeric word.</summary>
+    private bool IsLexiconOrNumber(int i)
+    {
+        if (i >= _hi)
+        {
+            return false;
+        }
+
+        Token t = _tokens[i];
+        return t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(i) is not null;
     }
 
     /// <summary>Whether a bare day number may end at <paramref name="end"/>: not followed by a noun, unit, month or "of".</summary>
