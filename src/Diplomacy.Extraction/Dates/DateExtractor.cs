@@ -50,13 +50,19 @@ internal sealed class DateExtractor
     private readonly DateLexicon _lex;
     private readonly string _text;
     private readonly List<Token> _tokens;
-    private LexPhrase[]?[] _cache = [];
-    private int[] _cached = [];
-    private ulong[] _kinds = [];
+    private TokenLookup[] _lookups = [];
     private AtomMemo[] _atoms = [];
     private int _stamp;
     private int _lo;
     private int _hi;
+
+    /// <summary>The lexicon lookup of one token of the current sentence (valid while Stamp matches).</summary>
+    private struct TokenLookup
+    {
+        public int Stamp;
+        public ulong Kinds;
+        public LexPhrase[]? Phrases;
+    }
 
     /// <summary>A memoized <see cref="TryAtom"/> result at one token for both values of allowBareDay (valid while Stamp matches).</summary>
     private struct AtomMemo
@@ -82,12 +88,10 @@ internal sealed class DateExtractor
     public void Extract(int lo, int hi, List<DateCandidate> output)
     {
         // per-sentence caches, indexed from lo and invalidated by a new stamp
-        if (_cache.Length < hi - lo)
+        if (_lookups.Length < hi - lo)
         {
             int n = Math.Max(hi - lo, 64);
-            _cache = new LexPhrase[]?[n];
-            _cached = new int[n];
-            _kinds = new ulong[n];
+            _lookups = new TokenLookup[n];
             _atoms = new AtomMemo[n];
             _stamp = 0;
         }
@@ -185,25 +189,27 @@ internal sealed class DateExtractor
     /// <summary>The lexicon phrases that start with token <paramref name="i"/> and the set of their kinds (one bit per <see cref="LexKind"/>).</summary>
     private LexPhrase[]? Cands(int i, out ulong kinds)
     {
-        Token t = _tokens[i];
         int k = i - _lo;
-        if ((uint)k >= (uint)_cached.Length || i >= _hi)
+        if ((uint)k < (uint)_lookups.Length && i < _hi)
         {
-            LexPhrase[]? c = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
-            kinds = KindsOf(c);
-            return c;
+            ref TokenLookup e = ref _lookups[k];
+            if (e.Stamp != _stamp)
+            {
+                e.Phrases = Lookup(i);
+                e.Kinds = KindsOf(e.Phrases);
+                e.Stamp = _stamp;
+            }
+
+            kinds = e.Kinds;
+            return e.Phrases;
         }
 
-        if (_cached[k] != _stamp)
-        {
-            _cache[k] = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
-            _kinds[k] = KindsOf(_cache[k]);
-            _cached[k] = _stamp;
-        }
-
-        kinds = _kinds[k];
-        return _cache[k];
+        LexPhrase[]? c = Lookup(i);
+        kinds = KindsOf(c);
+        return c;
     }
+
+    private LexPhrase[]? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
 
     private static ulong KindsOf(LexPhrase[]? cands)
     {
@@ -814,6 +820,8 @@ internal sealed class DateExtractor
             return TryAtomCore(i, allowBareDay, out spec, out end);
         }
 
+        // a lone day is only possible at a number or an ordinal word: elsewhere both variants give the same answer
+        allowBareDay = allowBareDay && (_tokens[i].Kind == TokenKind.Number || Has(i, LexKind.Ordinal));
         ref AtomMemo m = ref _atoms[k];
         if (allowBareDay ? m.Stamp1 == _stamp : m.Stamp0 == _stamp)
         {
