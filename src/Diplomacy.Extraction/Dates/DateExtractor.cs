@@ -867,7 +867,24 @@ internal sealed class DateExtractor
             || TrySeason(i, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
-            || TryTheDay(i, out spec, out end);
+            || TryTheDay(i, out spec, out end)
+            || TryYearWordYear(i, out spec, out end);
+    }
+
+    /// <summary>A year after a year word: "year 2008", "Jahr 2009".</summary>
+    private bool TryYearWordYear(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        int yl = Match(i, LexKind.YearWord, out _);
+        if (yl == 0 || Has(i, LexKind.Article) || !TryYearAt(i + yl, out int year, out end))
+        {
+            end = i;
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Year);
+        spec.Year = year;
+        return true;
     }
 
     /// <summary>
@@ -976,7 +993,13 @@ internal sealed class DateExtractor
         end = i;
         int al = Match(i, LexKind.Article, out _);
         int j = i + al;
-        if (al == 0 || j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd) || !BareDayEnds(dEnd))
+        if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd) || !BareDayEnds(dEnd))
+        {
+            return false;
+        }
+
+        // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th")
+        if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (dEnd == j + 1 && !_tokens[j].Has(TokenFlags.Alphanumeric))))
         {
             return false;
         }

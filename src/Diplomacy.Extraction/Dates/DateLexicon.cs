@@ -137,6 +137,8 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.This, LexKind.This, 0);
             AddAll(phrases, cues.Next, LexKind.Next, 1);
             AddAll(phrases, cues.Last, LexKind.Last, -1);
+            AddAll(phrases, cues.AfterNext, LexKind.Next, 2);
+            AddAll(phrases, cues.BeforeLast, LexKind.Last, -2);
             AddAll(phrases, cues.Later, LexKind.Later, 1);
             AddAll(phrases, cues.Earlier, LexKind.Earlier, -1);
             foreach (KeyValuePair<string, List<string>> p in cues.Parts)
