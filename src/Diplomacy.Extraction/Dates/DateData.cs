@@ -87,6 +87,9 @@ internal sealed class DateCueData
 
     public List<string> OffsetFutureBefore { get; set; } = [];
 
+    /// <summary>"within": a counted period from the reference date on ("within 5 days").</summary>
+    public List<string> Within { get; set; } = [];
+
     public List<string> OffsetPastBefore { get; set; } = [];
 
     public List<string> OffsetPastAfter { get; set; } = [];

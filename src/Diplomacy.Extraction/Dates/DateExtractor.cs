@@ -41,7 +41,8 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.OffsetFutureBefore) | (1UL << (int)LexKind.DurationLead) | (1UL << (int)LexKind.TimeLead)
         | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
-        | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal);
+        | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
+        | (1UL << (int)LexKind.Within);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -896,6 +897,25 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         int count, cEnd, rel, rl, j;
+        int wl = Match(i, LexKind.Within, out _);
+        if (wl > 0)
+        {
+            // within 5 days: from the reference date on
+            int uv0 = 0;
+            int ul0 = TryCount(i + wl, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
+            if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Counted);
+            spec.Unit = (DateUnit)uv0;
+            spec.N = count;
+            spec.Rel = 0;
+            end = cEnd + ul0;
+            return true;
+        }
+
         if (TryCount(i, out count, out cEnd, out bool article) && !article)
         {
             // 10 previous weeks

@@ -52,6 +52,7 @@ internal enum LexKind : byte
     OpenSinceSuffix,
     NthOf,
     OffsetAnchor,
+    Within,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -166,6 +167,7 @@ internal sealed class DateLexicon
             }
 
             AddAll(phrases, cues.OffsetFutureBefore, LexKind.OffsetFutureBefore, 1);
+            AddAll(phrases, cues.Within, LexKind.Within, 1);
             AddAll(phrases, cues.OffsetPastBefore, LexKind.OffsetPastBefore, -1);
             AddAll(phrases, cues.OffsetPastAfter, LexKind.OffsetPastAfter, -1);
             AddAll(phrases, cues.OffsetFutureAfter, LexKind.OffsetFutureAfter, 1);

@@ -16,7 +16,7 @@ internal enum SpecKind : byte
     Season,
     Holiday,
 
-    /// <summary>N units up to (N &lt; 0) or from (N &gt; 0) the reference date: "last 3 months", "next two days".</summary>
+    /// <summary>N units up to (N &lt; 0) or from (N &gt; 0) the reference date: "last 3 months", "next two days"; Rel = 0: "within 5 days" (from the reference date itself).</summary>
     Counted,
 
     /// <summary>The ten years from <see cref="DateSpec.Year"/>: "the 1990s".</summary>
@@ -261,7 +261,8 @@ internal struct DateSpec
         DateOnly start, end;
         if (N > 0)
         {
-            start = reference.AddDays(1);
+            // "next 3 days" starts tomorrow, "within 3 days" (Rel = 0) today
+            start = Rel == 0 ? reference : reference.AddDays(1);
             end = AddUnits(start, Unit, n);
         }
         else
