@@ -866,10 +866,60 @@ internal sealed class DateExtractor
             || TryWeekday(i, out spec, out end)
             || TryRelDay(i, out spec, out end)
             || TrySeason(i, out spec, out end)
+            || TrySpacedYearMonth(i, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)
             || TryYearWordYear(i, out spec, out end);
+    }
+
+    /// <summary>Year and month number with spaces around the separator: "2016 - 05", "2016 /05", "05/ 2016", "11 - 2016".</summary>
+    private bool TrySpacedYearMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (i + 2 >= _hi || _tokens[i].Kind != TokenKind.Number || _tokens[i + 1].Kind != TokenKind.Punctuation || _tokens[i + 2].Kind != TokenKind.Number
+            || _tokens[i + 1].Length != 1 || _text[_tokens[i + 1].Start] is not ('-' or '/' or '.')
+            || (_tokens[i + 1].Has(TokenFlags.Glued) && _tokens[i + 2].Has(TokenFlags.Glued)))
+        {
+            return false;
+        }
+
+        int year, month;
+        if (_tokens[i].Length == 4 && _tokens[i + 2].Length == 2)
+        {
+            year = Digits(i);
+            month = Digits(i + 2);
+        }
+        else if (_tokens[i].Length == 2 && _tokens[i + 2].Length == 4)
+        {
+            month = Digits(i);
+            year = Digits(i + 2);
+        }
+        else
+        {
+            return false;
+        }
+
+        // not a longer numeric run or a count ("2016 - 05 - 03", "05 - 2016 people")
+        int e = i + 3;
+        if (year is < 1000 or > 2999 || month is < 1 or > 12 || (e < _hi && (_tokens[e].Kind == TokenKind.Number || (_tokens[e].Kind == TokenKind.Punctuation && _text[_tokens[e].Start] is '-' or '/' && e + 1 < _hi && _tokens[e + 1].Kind == TokenKind.Number))) || Has(e, LexKind.Unit))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Year = year;
+        spec.Month = month;
+        end = e;
+        return true;
+    }
+
+    /// <summary>The value of an all-digit token (-1 if it has other characters).</summary>
+    private int Digits(int i)
+    {
+        ReadOnlySpan<char> s = Span(i);
+        return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : -1;
     }
 
     /// <summary>A year after a year word: "year 2008", "Jahr 2009".</summary>

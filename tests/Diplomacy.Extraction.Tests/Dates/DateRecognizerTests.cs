@@ -50,6 +50,7 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("They will meet two days after Christmas.", "en", "2025-02-25", "two days after Christmas", "2025-12-27", "2025-12-27")]
     [InlineData("Sie treffen sich am Freitag nächste Woche.", "de", "2025-02-25", "Freitag nächste Woche", "2025-03-07", "2025-03-07")]
     [InlineData("The data for 2024-11 is out.", "en", "2025-02-25", "2024-11", "2024-11-01", "2024-11-30")]
+    [InlineData("Figures for 2024 / 11 were revised.", "en", "2025-02-25", "2024 / 11", "2024-11-01", "2024-11-30")]
     [InlineData("Prices rose over the last 3 months.", "en", "2025-02-25", "last 3 months", "2024-11-25", "2025-02-24")]
     [InlineData("Talks continue over the next two days.", "en", "2025-02-25", "next two days", "2025-02-26", "2025-02-27")]
     [InlineData("A deal is expected within 5 days.", "en", "2025-02-25", "within 5 days", "2025-02-25", "2025-03-01")]
