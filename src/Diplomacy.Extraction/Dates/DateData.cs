@@ -69,6 +69,12 @@ internal sealed class DateCueData
 
     public List<string> Last { get; set; } = [];
 
+    /// <summary>Two steps ahead: "übernächste" (the one after next).</summary>
+    public List<string> AfterNext { get; set; } = [];
+
+    /// <summary>Two steps back: "vorletzte" (the one before last).</summary>
+    public List<string> BeforeLast { get; set; } = [];
+
     public List<string> Later { get; set; } = [];
 
     public List<string> Earlier { get; set; } = [];
@@ -80,6 +86,9 @@ internal sealed class DateCueData
     public List<string> SeasonLeads { get; set; } = [];
 
     public List<string> OffsetFutureBefore { get; set; } = [];
+
+    /// <summary>"within": a counted period from the reference date on ("within 5 days").</summary>
+    public List<string> Within { get; set; } = [];
 
     public List<string> OffsetPastBefore { get; set; } = [];
 

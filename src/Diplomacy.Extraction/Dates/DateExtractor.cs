@@ -29,13 +29,54 @@ internal struct DateCandidate
 /// </summary>
 internal sealed class DateExtractor
 {
+    /// <summary>Kinds that only ever follow or precede an expression, never start one (cues, connectors, suffixes).</summary>
+    private const ulong NonStarters =
+        (1UL << (int)LexKind.PastCue) | (1UL << (int)LexKind.FutureCue) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Am)
+        | (1UL << (int)LexKind.Pm) | (1UL << (int)LexKind.OClock) | (1UL << (int)LexKind.OpenSinceSuffix) | (1UL << (int)LexKind.OffsetAnchor)
+        | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
+        | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker);
+
+    /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
+    private const ulong LeadOnly = NonStarters
+        | (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.OffsetFutureBefore) | (1UL << (int)LexKind.DurationLead) | (1UL << (int)LexKind.TimeLead)
+        | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
+        | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
+        | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
+        | (1UL << (int)LexKind.Within);
+
+    /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
+    private const ulong MultiTokenBit = 1UL << 63;
+
     private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("./-");
     private readonly DateLexicon _lex;
     private readonly string _text;
     private readonly List<Token> _tokens;
-    private LexPhrase[]?[] _cache = [];
-    private bool[] _cached = [];
+    private TokenLookup[] _lookups = [];
+    private AtomMemo[] _atoms = [];
+    private int _stamp;
+    private int _lo;
     private int _hi;
+
+    /// <summary>The lexicon lookup of one token of the current sentence (valid while Stamp matches).</summary>
+    private struct TokenLookup
+    {
+        public int Stamp;
+        public ulong Kinds;
+        public LexPhrase[]? Phrases;
+    }
+
+    /// <summary>A memoized <see cref="TryAtom"/> result at one token for both values of allowBareDay (valid while Stamp matches).</summary>
+    private struct AtomMemo
+    {
+        public int Stamp0;
+        public int Stamp1;
+        public bool Ok0;
+        public bool Ok1;
+        public int End0;
+        public int End1;
+        public DateSpec Spec0;
+        public DateSpec Spec1;
+    }
 
     public DateExtractor(DateLexicon lexicon, string text, List<Token> tokens)
     {
@@ -47,13 +88,18 @@ internal sealed class DateExtractor
     /// <summary>Finds the expressions in the tokens [<paramref name="lo"/>, <paramref name="hi"/>) (one sentence).</summary>
     public void Extract(int lo, int hi, List<DateCandidate> output)
     {
-        if (_cache.Length < _tokens.Count)
+        // per-sentence caches, indexed from lo and invalidated by a new stamp
+        if (_lookups.Length < hi - lo)
         {
-            _cache = new LexPhrase[]?[_tokens.Count];
-            _cached = new bool[_tokens.Count];
+            int n = Math.Max(hi - lo, 64);
+            _lookups = new TokenLookup[n];
+            _atoms = new AtomMemo[n];
+            _stamp = 0;
         }
 
+        _lo = lo;
         _hi = hi;
+        _stamp++;
         int i = lo;
         while (i < hi)
         {
@@ -139,16 +185,49 @@ internal sealed class DateExtractor
 
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private LexPhrase[]? Cands(int i)
+    private LexPhrase[]? Cands(int i) => Cands(i, out _);
+
+    /// <summary>The lexicon phrases that start with token <paramref name="i"/> and the set of their kinds (one bit per <see cref="LexKind"/>).</summary>
+    private LexPhrase[]? Cands(int i, out ulong kinds)
     {
-        if (!_cached[i])
+        int k = i - _lo;
+        if ((uint)k < (uint)_lookups.Length && i < _hi)
         {
-            Token t = _tokens[i];
-            _cache[i] = t.Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
-            _cached[i] = true;
+            ref TokenLookup e = ref _lookups[k];
+            if (e.Stamp != _stamp)
+            {
+                e.Phrases = Lookup(i);
+                e.Kinds = KindsOf(e.Phrases);
+                e.Stamp = _stamp;
+            }
+
+            kinds = e.Kinds;
+            return e.Phrases;
         }
 
-        return _cache[i];
+        LexPhrase[]? c = Lookup(i);
+        kinds = KindsOf(c);
+        return c;
+    }
+
+    private LexPhrase[]? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
+
+    private static ulong KindsOf(LexPhrase[]? cands)
+    {
+        ulong kinds = 0;
+        if (cands is not null)
+        {
+            foreach (LexPhrase p in cands)
+            {
+                kinds |= 1UL << (int)p.Kind;
+                if (p.Tokens.Length > 1)
+                {
+                    kinds |= MultiTokenBit;
+                }
+            }
+        }
+
+        return kinds;
     }
 
     /// <summary>Length in tokens of the longest phrase of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
@@ -160,8 +239,8 @@ internal sealed class DateExtractor
             return 0;
         }
 
-        LexPhrase[]? cands = Cands(i);
-        if (cands is null)
+        LexPhrase[]? cands = Cands(i, out ulong kinds);
+        if (cands is null || (kinds & (1UL << (int)kind)) == 0)
         {
             return 0;
         }
@@ -197,8 +276,16 @@ internal sealed class DateExtractor
     {
         best = default;
         Token t = _tokens[i];
-        if (t.Kind == TokenKind.Word && Cands(i) is null && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        LexPhrase[]? first = Cands(i, out ulong kinds);
+        if (t.Kind == TokenKind.Word && (first is null || (kinds & ~NonStarters) == 0) && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
+            // no phrase of the lexicon can start an expression here ("said", "will", "of", "to")
+            return false;
+        }
+
+        if (t.Kind == TokenKind.Word && (kinds & ~LeadOnly) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric) && !IsLexiconOrNumber(i + 1))
+        {
+            // a lead word ("the", "in", "for", "next") before a word the lexicon does not know
             return false;
         }
 
@@ -727,18 +814,293 @@ internal sealed class DateExtractor
             return false;
         }
 
+        // The range, open-range, anchored and date+time matchers all ask for an atom at the same positions: memoize.
+        int k = i - _lo;
+        if ((uint)k >= (uint)_atoms.Length)
+        {
+            return TryAtomCore(i, allowBareDay, out spec, out end);
+        }
+
+        // a lone day is only possible at a number or an ordinal word: elsewhere both variants give the same answer
+        allowBareDay = allowBareDay && (_tokens[i].Kind == TokenKind.Number || Has(i, LexKind.Ordinal));
+        ref AtomMemo m = ref _atoms[k];
+        if (allowBareDay ? m.Stamp1 == _stamp : m.Stamp0 == _stamp)
+        {
+            spec = allowBareDay ? m.Spec1 : m.Spec0;
+            end = allowBareDay ? m.End1 : m.End0;
+            return allowBareDay ? m.Ok1 : m.Ok0;
+        }
+
+        bool ok = TryAtomCore(i, allowBareDay, out spec, out end);
+        if (allowBareDay)
+        {
+            m.Stamp1 = _stamp;
+            m.Ok1 = ok;
+            m.Spec1 = spec;
+            m.End1 = end;
+        }
+        else
+        {
+            m.Stamp0 = _stamp;
+            m.Ok0 = ok;
+            m.Spec0 = spec;
+            m.End0 = end;
+        }
+
+        return ok;
+    }
+
+    private bool TryAtomCore(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
         return TryHoliday(i, out spec, out end)
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
             || TryWeekNumber(i, out spec, out end)
             || TryPart(i, out spec, out end)
             || TryLaterEarlier(i, out spec, out end)
+            || TryCounted(i, out spec, out end)
             || TryRelative(i, out spec, out end)
             || TryOffset(i, out spec, out end)
             || TryWeekday(i, out spec, out end)
             || TryRelDay(i, out spec, out end)
             || TrySeason(i, out spec, out end)
-            || TryAbsolute(i, allowBareDay, out spec, out end);
+            || TrySpacedYearMonth(i, out spec, out end)
+            || TryAbsolute(i, allowBareDay, out spec, out end)
+            || TryDecade(i, out spec, out end)
+            || TryTheDay(i, out spec, out end)
+            || TryYearWordYear(i, out spec, out end);
+    }
+
+    /// <summary>Year and month number with spaces around the separator: "2016 - 05", "2016 /05", "05/ 2016", "11 - 2016".</summary>
+    private bool TrySpacedYearMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (i + 2 >= _hi || _tokens[i].Kind != TokenKind.Number || _tokens[i + 1].Kind != TokenKind.Punctuation || _tokens[i + 2].Kind != TokenKind.Number
+            || _tokens[i + 1].Length != 1 || _text[_tokens[i + 1].Start] is not ('-' or '/' or '.')
+            || (_tokens[i + 1].Has(TokenFlags.Glued) && _tokens[i + 2].Has(TokenFlags.Glued)))
+        {
+            return false;
+        }
+
+        int year, month;
+        if (_tokens[i].Length == 4 && _tokens[i + 2].Length == 2)
+        {
+            year = Digits(i);
+            month = Digits(i + 2);
+        }
+        else if (_tokens[i].Length == 2 && _tokens[i + 2].Length == 4)
+        {
+            month = Digits(i);
+            year = Digits(i + 2);
+        }
+        else
+        {
+            return false;
+        }
+
+        // not a longer numeric run or a count ("2016 - 05 - 03", "05 - 2016 people")
+        int e = i + 3;
+        if (year is < 1000 or > 2999 || month is < 1 or > 12 || (e < _hi && (_tokens[e].Kind == TokenKind.Number || (_tokens[e].Kind == TokenKind.Punctuation && _text[_tokens[e].Start] is '-' or '/' && e + 1 < _hi && _tokens[e + 1].Kind == TokenKind.Number))) || Has(e, LexKind.Unit))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Year = year;
+        spec.Month = month;
+        end = e;
+        return true;
+    }
+
+    /// <summary>The value of an all-digit token (-1 if it has other characters).</summary>
+    private int Digits(int i)
+    {
+        ReadOnlySpan<char> s = Span(i);
+        return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : -1;
+    }
+
+    /// <summary>A year after a year word: "year 2008", "Jahr 2009".</summary>
+    private bool TryYearWordYear(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        int yl = Match(i, LexKind.YearWord, out _);
+        if (yl == 0 || Has(i, LexKind.Article) || !TryYearAt(i + yl, out int year, out end))
+        {
+            end = i;
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Year);
+        spec.Year = year;
+        return true;
+    }
+
+    /// <summary>
+    /// A counted period up to or from the reference date: "next 3 days", "the last two years", "past 3 weeks",
+    /// "10 previous weeks", "5 upcoming years", "letzten drei Monate".
+    /// </summary>
+    private bool TryCounted(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int count, cEnd, rel, rl, j;
+        int wl = Match(i, LexKind.Within, out _);
+        if (wl > 0)
+        {
+            // within 5 days: from the reference date on
+            int uv0 = 0;
+            int ul0 = TryCount(i + wl, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
+            if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Counted);
+            spec.Unit = (DateUnit)uv0;
+            spec.N = count;
+            spec.Rel = 0;
+            end = cEnd + ul0;
+            return true;
+        }
+
+        if (TryCount(i, out count, out cEnd, out bool article) && !article)
+        {
+            // 10 previous weeks
+            rl = Match(cEnd, LexKind.Next, out rel);
+            if (rl == 0)
+            {
+                rl = Match(cEnd, LexKind.Last, out rel);
+            }
+
+            j = cEnd + rl;
+        }
+        else
+        {
+            rl = Match(i, LexKind.Next, out rel);
+            if (rl == 0)
+            {
+                rl = Match(i, LexKind.Last, out rel);
+            }
+
+            if (rl == 0 || !TryCount(i + rl, out count, out cEnd, out article) || article)
+            {
+                return false;
+            }
+
+            j = cEnd;
+        }
+
+        if (rl == 0 || rel == 0 || count < 1)
+        {
+            return false;
+        }
+
+        int ul = Match(j, LexKind.Unit, out int uv);
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Counted);
+        spec.Unit = (DateUnit)uv;
+        spec.N = rel > 0 ? count : -count;
+        end = j + ul;
+        return true;
+    }
+
+    /// <summary>A decade: 1990s, the 1970s, the 1970's, the 70s (two digits only after the article).</summary>
+    private bool TryDecade(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int al = Match(i, LexKind.Article, out _);
+        int j = i + al;
+        if (j >= _hi || _tokens[j].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(j);
+        int k = 0;
+        while (k < s.Length && char.IsAsciiDigit(s[k]))
+        {
+            k++;
+        }
+
+        if (k is not (2 or 4) || s[k - 1] != '0' || (k == 2 && al == 0))
+        {
+            return false;
+        }
+
+        int e = j + 1;
+        if (k == s.Length - 1 && s[k] is 's' or 'S')
+        {
+            // 1990s
+        }
+        else if (k == s.Length && e < _hi && _tokens[e].Has(TokenFlags.Glued) && DateLexicon.TokenEquals(Span(e), "'s"))
+        {
+            e++;
+        }
+        else
+        {
+            return false;
+        }
+
+        int year = int.Parse(s[..k], System.Globalization.CultureInfo.InvariantCulture);
+        spec = DateSpec.Of(SpecKind.Decade);
+        spec.Year = k == 4 ? year : 1900 + year;
+        end = e;
+        return true;
+    }
+
+    /// <summary>A day of the month alone after the article: "the 27th", "the 21st" (not "the 18th century").</summary>
+    private bool TryTheDay(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int al = Match(i, LexKind.Article, out _);
+        int j = i + al;
+        if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd) || !BareDayEnds(dEnd))
+        {
+            return false;
+        }
+
+        // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th")
+        if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (dEnd == j + 1 && !_tokens[j].Has(TokenFlags.Alphanumeric))))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Day);
+        spec.Day = day;
+        end = dEnd;
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may continue an expression: a lexicon word, a number, punctuation or a hyphenated/alphanumeric word.</summary>
+    private bool IsLexiconOrNumber(int i)
+    {
+        if (i >= _hi)
+        {
+            return false;
+        }
+
+        Token t = _tokens[i];
+        return t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(i) is not null;
+    }
+
+    /// <summary>Whether a bare day number may end at <paramref name="end"/>: not followed by a noun, unit, month or "of".</summary>
+    private bool BareDayEnds(int end)
+    {
+        if (end >= _hi || _tokens[end].Kind != TokenKind.Word)
+        {
+            return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
+        }
+
+        return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number);
     }
 
     /// <summary>
@@ -1328,6 +1690,17 @@ internal sealed class DateExtractor
         {
             spec = date;
             end = dEnd;
+            return true;
+        }
+
+        // Weekday + a day of the month without the month: "Thursday the 21st", "Monday 21", "tue 13th"
+        int a = d + Match(d, LexKind.Article, out _);
+        if (a < _hi && TryDayNumber(a, out int dn, out int dnEnd) && BareDayEnds(dnEnd))
+        {
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Day = dn;
+            spec.Weekday = weekday;
+            end = dnEnd;
             return true;
         }
 

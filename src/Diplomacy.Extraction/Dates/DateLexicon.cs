@@ -52,6 +52,7 @@ internal enum LexKind : byte
     OpenSinceSuffix,
     NthOf,
     OffsetAnchor,
+    Within,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -78,6 +79,9 @@ internal sealed class DateLexicon
 {
     private static readonly ConcurrentDictionary<string, DateLexicon> Cache = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, LexPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    /// <summary>A prefilter before the hash lookup: per key length (up to 40), a bit per ASCII letter a-z that starts a key (bit 26: any other first character).</summary>
+    private readonly uint[] _firstByLength = new uint[41];
 
     private DateLexicon(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
@@ -134,6 +138,8 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.This, LexKind.This, 0);
             AddAll(phrases, cues.Next, LexKind.Next, 1);
             AddAll(phrases, cues.Last, LexKind.Last, -1);
+            AddAll(phrases, cues.AfterNext, LexKind.Next, 2);
+            AddAll(phrases, cues.BeforeLast, LexKind.Last, -2);
             AddAll(phrases, cues.Later, LexKind.Later, 1);
             AddAll(phrases, cues.Earlier, LexKind.Earlier, -1);
             foreach (KeyValuePair<string, List<string>> p in cues.Parts)
@@ -161,6 +167,7 @@ internal sealed class DateLexicon
             }
 
             AddAll(phrases, cues.OffsetFutureBefore, LexKind.OffsetFutureBefore, 1);
+            AddAll(phrases, cues.Within, LexKind.Within, 1);
             AddAll(phrases, cues.OffsetPastBefore, LexKind.OffsetPastBefore, -1);
             AddAll(phrases, cues.OffsetPastAfter, LexKind.OffsetPastAfter, -1);
             AddAll(phrases, cues.OffsetFutureAfter, LexKind.OffsetFutureAfter, 1);
@@ -225,6 +232,10 @@ internal sealed class DateLexicon
         {
             kv.Value.Sort(static (a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
             frozen[kv.Key] = [.. kv.Value];
+            if (kv.Key.Length is > 0 and <= 40)
+            {
+                _firstByLength[kv.Key.Length] |= FirstBit(kv.Key[0]);
+            }
         }
 
         _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -274,7 +285,7 @@ internal sealed class DateLexicon
     /// <summary>Phrases whose first token is <paramref name="token"/> (longest first), or null.</summary>
     public LexPhrase[]? Candidates(ReadOnlySpan<char> token)
     {
-        if (token.Length > 40)
+        if (token.Length is 0 or > 40 || (_firstByLength[token.Length] & FirstBit(token[0])) == 0)
         {
             return null;
         }
@@ -288,6 +299,12 @@ internal sealed class DateLexicon
         }
 
         return _byFirst.TryGetValue(token, out LexPhrase[]? c) ? c : null;
+    }
+
+    private static uint FirstBit(char c)
+    {
+        char lower = (char)(c | 0x20);
+        return lower is >= 'a' and <= 'z' ? 1u << (lower - 'a') : 1u << 26;
     }
 
     /// <summary>Whether <paramref name="word"/> ends with a past-tense suffix.</summary>

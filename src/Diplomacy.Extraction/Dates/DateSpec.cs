@@ -15,6 +15,12 @@ internal enum SpecKind : byte
     Offset,
     Season,
     Holiday,
+
+    /// <summary>N units up to (N &lt; 0) or from (N &gt; 0) the reference date: "last 3 months", "next two days"; Rel = 0: "within 5 days" (from the reference date itself).</summary>
+    Counted,
+
+    /// <summary>The ten years from <see cref="DateSpec.Year"/>: "the 1990s".</summary>
+    Decade,
 }
 
 /// <summary>The parsed meaning of one date expression (or one end of a range); resolved by <see cref="Resolve"/>.</summary>
@@ -109,7 +115,8 @@ internal struct DateSpec
 
         if (Part == PartRest)
         {
-            v = v with { Start = reference > v.Start && reference <= v.End ? reference : v.Start };
+            DateOnly from = reference > v.Start && reference <= v.End ? reference : v.Start;
+            v = RangeOf(from, v.End.AddDays(1), "P" + (v.End.DayNumber - from.DayNumber).ToString(CultureInfo.InvariantCulture) + "D", v.Granularity);
         }
         else if (Part != 0)
         {
@@ -128,6 +135,16 @@ internal struct DateSpec
     {
         switch (Kind)
         {
+            case SpecKind.Day when Month == 0:
+                return ResolveDayOfUnknownMonth(reference, direction);
+            case SpecKind.Counted:
+                return ResolveCounted(reference);
+            case SpecKind.Decade:
+                {
+                    var start = new DateOnly(Year, 1, 1);
+                    return RangeOf(start, start.AddYears(10), "P10Y", TimeGranularity.Year);
+                }
+
             case SpecKind.Day:
                 {
                     int year = Year;
@@ -211,6 +228,83 @@ internal struct DateSpec
                 return null;
         }
     }
+
+    /// <summary>"the 27th", "Thursday the 21st": the nearest month (in the direction) that has the day (on the weekday).</summary>
+    private readonly ResolvedInterval? ResolveDayOfUnknownMonth(DateOnly reference, int direction)
+    {
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (int k = 0; k < 24; k++)
+        {
+            // 0, then alternately back and forward when the direction is unknown
+            int step = direction < 0 ? -k : direction > 0 ? k : ((k & 1) == 0 ? k / 2 : -((k + 1) / 2));
+            DateOnly m = month.AddMonths(step);
+            if (Day > DateTime.DaysInMonth(m.Year, m.Month))
+            {
+                continue;
+            }
+
+            var d = new DateOnly(m.Year, m.Month, Day);
+            if ((direction < 0 && d > reference) || (direction > 0 && d < reference) || (Weekday != 0 && IsoDay(d) != Weekday))
+            {
+                continue;
+            }
+
+            return ResolvedInterval.ForDay(d);
+        }
+
+        return null;
+    }
+
+    private readonly ResolvedInterval ResolveCounted(DateOnly reference)
+    {
+        int n = Math.Abs(N);
+        DateOnly start, end;
+        if (N > 0)
+        {
+            // "next 3 days" starts tomorrow, "within 3 days" (Rel = 0) today
+            start = Rel == 0 ? reference : reference.AddDays(1);
+            end = AddUnits(start, Unit, n);
+        }
+        else
+        {
+            end = reference;
+            start = AddUnits(reference, Unit, -n);
+        }
+
+        string unit = Unit switch
+        {
+            DateUnit.Day => "D",
+            DateUnit.Week => "W",
+            DateUnit.Fortnight => "W",
+            DateUnit.Month => "M",
+            DateUnit.Quarter => "Q",
+            _ => "Y",
+        };
+        int count = Unit == DateUnit.Fortnight ? 2 * n : n;
+        TimeGranularity g = Unit switch
+        {
+            DateUnit.Day => TimeGranularity.Day,
+            DateUnit.Week or DateUnit.Fortnight => TimeGranularity.Week,
+            DateUnit.Month => TimeGranularity.Month,
+            DateUnit.Quarter => TimeGranularity.Quarter,
+            _ => TimeGranularity.Year,
+        };
+        return RangeOf(start, end, "P" + count.ToString(CultureInfo.InvariantCulture) + unit, g);
+    }
+
+    private static DateOnly AddUnits(DateOnly d, DateUnit unit, int n) => unit switch
+    {
+        DateUnit.Day => d.AddDays(n),
+        DateUnit.Week => d.AddDays(7 * n),
+        DateUnit.Fortnight => d.AddDays(14 * n),
+        DateUnit.Month => d.AddMonths(n),
+        DateUnit.Quarter => d.AddMonths(3 * n),
+        _ => d.AddYears(n),
+    };
+
+    /// <summary>The days [start, endExclusive) with a TIMEX3 range value "(start,endExclusive,duration)".</summary>
+    private static ResolvedInterval RangeOf(DateOnly start, DateOnly endExclusive, string duration, TimeGranularity granularity) =>
+        new(start, endExclusive.AddDays(-1), "(" + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "," + endExclusive.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "," + duration + ")", granularity);
 
     private readonly DateOnly ResolveWeekday(DateOnly reference, int direction)
     {

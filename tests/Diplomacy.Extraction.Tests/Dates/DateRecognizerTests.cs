@@ -50,6 +50,16 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("They will meet two days after Christmas.", "en", "2025-02-25", "two days after Christmas", "2025-12-27", "2025-12-27")]
     [InlineData("Sie treffen sich am Freitag nächste Woche.", "de", "2025-02-25", "Freitag nächste Woche", "2025-03-07", "2025-03-07")]
     [InlineData("The data for 2024-11 is out.", "en", "2025-02-25", "2024-11", "2024-11-01", "2024-11-30")]
+    [InlineData("Figures for 2024 / 11 were revised.", "en", "2025-02-25", "2024 / 11", "2024-11-01", "2024-11-30")]
+    [InlineData("Prices rose over the last 3 months.", "en", "2025-02-25", "last 3 months", "2024-11-25", "2025-02-24")]
+    [InlineData("Talks continue over the next two days.", "en", "2025-02-25", "next two days", "2025-02-26", "2025-02-27")]
+    [InlineData("A deal is expected within 5 days.", "en", "2025-02-25", "within 5 days", "2025-02-25", "2025-03-01")]
+    [InlineData("Die Preise stiegen in den letzten drei Monaten.", "de", "2025-02-25", "letzten drei Monaten", "2024-11-25", "2025-02-24")]
+    [InlineData("Relations were tense in the 1990s.", "en", "2025-02-25", "the 1990s", "1990-01-01", "1999-12-31")]
+    [InlineData("They met again on the 18th.", "en", "2025-02-25", "the 18th", "2025-02-18", "2025-02-18")]
+    [InlineData("They met on Thursday the 20th.", "en", "2025-02-25", "Thursday the 20th", "2025-02-20", "2025-02-20")]
+    [InlineData("Sie treffen sich übernächste Woche.", "de", "2025-02-25", "übernächste Woche", "2025-03-10", "2025-03-16")]
+    [InlineData("Das Abkommen wurde im vorletzten Jahr unterzeichnet.", "de", "2025-02-25", "vorletzten Jahr", "2023-01-01", "2023-12-31")]
     public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
     {
         TimeExpression t = Single(text, language, reference, surface);
@@ -111,6 +121,8 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("So ist das nun einmal.", "de")]
     [InlineData("Do you think so? I do.", "en")]
     [InlineData("The march on the capital drew 2000 people.", "en")]
+    [InlineData("The 18th century palace hosted the 27 leaders.", "en")]
+    [InlineData("He is in his 70s.", "en")]
     public void Common_words_are_not_dates(string text, string language)
     {
         Assert.Empty(Dates(text, language, new DateOnly(2025, 2, 25)));
@@ -150,6 +162,14 @@ public class DateRecognizerTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void A_day_number_after_a_weekday_needs_no_noun_after_it()
+    {
+        IReadOnlyList<TimeExpression> found = Dates("On Monday 21 people were injured.", "en", new DateOnly(2025, 2, 25));
+        TimeExpression t = Assert.Single(found);
+        Assert.Equal("Monday", t.Text);
+    }
+
     [SharedFact]
     public void Conformance_on_the_Recognizers_Text_specs()
     {
@@ -167,6 +187,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.44;
-    private const double GermanFloor = 0.60;
+    private const double EnglishFloor = 0.51;
+    private const double GermanFloor = 0.73;
 }
