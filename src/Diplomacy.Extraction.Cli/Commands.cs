@@ -47,17 +47,8 @@ internal static class Commands
 
     private static int Normalize(string[]? paths, bool json, bool jsonl)
     {
-        ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
-        using var output = new JsonOutput(indented: jsonl ? false : null);
-        foreach (InputDocument input in InputReader.Read(paths ?? ["seeds"], jsonl))
+        return DocumentLoop.Run(paths, jsonl, null, (_, result, output) =>
         {
-            if (input.Text is null)
-            {
-                output.Write(new ErrorRecord(input.Location, "error", input.Error ?? "unreadable"), CliJsonContext.Default.ErrorRecord);
-                continue;
-            }
-
-            ExtractionResult result = pipeline.Extract(input.Text, input.Info);
             if (json || jsonl)
             {
                 output.Write(new NormalizeOutput(result.DocumentId, result.Text.Normalized, result.Diagnostics.Where(d => d.Code.StartsWith("normalize.", StringComparison.Ordinal)).ToList()), CliJsonContext.Default.NormalizeOutput);
@@ -66,24 +57,13 @@ internal static class Commands
             {
                 Console.Out.WriteLine(result.Text.Normalized);
             }
-        }
-
-        return 0;
+        });
     }
 
     private static int Tokens(string[]? paths, bool jsonl)
     {
-        ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
-        using var output = new JsonOutput();
-        foreach (InputDocument input in InputReader.Read(paths ?? ["seeds"], jsonl))
+        return DocumentLoop.Run(paths, jsonl, null, (_, result, output) =>
         {
-            if (input.Text is null)
-            {
-                output.Write(new ErrorRecord(input.Location, "error", input.Error ?? "unreadable"), CliJsonContext.Default.ErrorRecord);
-                continue;
-            }
-
-            ExtractionResult result = pipeline.Extract(input.Text, input.Info);
             string text = result.Text.Normalized;
             var list = new List<TokenOutput>();
             foreach (Token token in Tokenizer.Enumerate(text))
@@ -92,8 +72,6 @@ internal static class Commands
             }
 
             output.Write(new TokensOutput(result.DocumentId, list), CliJsonContext.Default.TokensOutput);
-        }
-
-        return 0;
+        });
     }
 }

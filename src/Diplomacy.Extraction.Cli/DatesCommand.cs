@@ -35,18 +35,8 @@ internal static class DatesCommand
             return 2;
         }
 
-        ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
-        using var output = new JsonOutput(indented: jsonl ? false : null);
-        foreach (InputDocument input in InputReader.Read(paths ?? ["seeds"], jsonl))
+        return DocumentLoop.Run(paths, jsonl, fallback, (_, result, output) =>
         {
-            if (input.Text is null)
-            {
-                output.Write(new ErrorRecord(input.Location, "error", input.Error ?? "unreadable"), CliJsonContext.Default.ErrorRecord);
-                continue;
-            }
-
-            DocumentInfo info = input.Info.ReferenceDate is null && fallback is not null ? input.Info with { ReferenceDate = fallback } : input.Info;
-            ExtractionResult result = pipeline.Extract(input.Text, info);
             var mentions = new List<DateMentionOutput>();
             foreach (TimeExpression t in result.TimeExpressions)
             {
@@ -64,9 +54,7 @@ internal static class DatesCommand
             }
 
             output.Write(new DatesOutput(mentions), DatesJsonContext.Default.DatesOutput);
-        }
-
-        return 0;
+        });
     }
 }
 

@@ -25,17 +25,8 @@ internal static class EntitiesCommand
 
     private static int Run(string[]? paths, bool jsonl)
     {
-        ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
-        using var output = new JsonOutput(indented: jsonl ? false : null);
-        foreach (InputDocument input in InputReader.Read(paths ?? ["seeds"], jsonl))
+        return DocumentLoop.Run(paths, jsonl, null, (input, result, output) =>
         {
-            if (input.Text is null)
-            {
-                output.Write(new ErrorRecord(input.Location, "error", input.Error ?? "unreadable"), CliJsonContext.Default.ErrorRecord);
-                continue;
-            }
-
-            ExtractionResult result = pipeline.Extract(input.Text, input.Info);
             var list = new List<EntityOutput>(result.Entities.Count);
             foreach (EntityMention e in result.Entities)
             {
@@ -43,9 +34,7 @@ internal static class EntitiesCommand
             }
 
             output.Write(new EntitiesOutput(jsonl ? null : result.DocumentId ?? input.Location, list), EntitiesJsonContext.Default.EntitiesOutput);
-        }
-
-        return 0;
+        });
     }
 }
 
