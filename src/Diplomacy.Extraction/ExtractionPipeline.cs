@@ -74,7 +74,16 @@ public sealed class ExtractionPipeline
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                stage.Process(context);
+                if (StageTimings.Enabled)
+                {
+                    long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    stage.Process(context);
+                    StageTimings.Add(stage.Name, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+                }
+                else
+                {
+                    stage.Process(context);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

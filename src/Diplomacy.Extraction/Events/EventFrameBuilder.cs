@@ -186,14 +186,11 @@ internal static class EventFrameBuilder
         }
 
         s.OffAgendaSection = offSection;
-        s.OffAgendaSentence = lexicon.OffAgendaSentences.Any(text, tokens);
-        s.HasAgendaCue = lexicon.AgendaCues.Any(text, tokens);
-        s.Hypothetical = IsHypothetical(text, tokens, lexicon);
-        s.ExclusionScope = ExclusionScope(text, tokens, lexicon);
+        s.SetSource(text, lexicon); // the phrase scans run on first use: most sentences never need them
     }
 
     /// <summary>Marks the tokens an exclusion cue governs, up to the end of its clause.</summary>
-    private static bool[] ExclusionScope(string text, Token[] tokens, EventLexicon lexicon)
+    internal static bool[] ExclusionScope(string text, Token[] tokens, EventLexicon lexicon)
     {
         var scope = new bool[tokens.Length];
         if (!lexicon.ExclusionContext.Any(text, tokens))
@@ -246,7 +243,7 @@ internal static class EventFrameBuilder
         return false;
     }
 
-    private static bool IsHypothetical(string text, Token[] tokens, EventLexicon lexicon)
+    internal static bool IsHypothetical(string text, Token[] tokens, EventLexicon lexicon)
     {
         for (int i = 0; i < tokens.Length; i++)
         {

@@ -34,16 +34,35 @@ internal sealed class SentenceView
     /// <summary>In a section about commentary rather than the meeting (analysts' views, recommendations, reactions).</summary>
     public bool OffAgendaSection { get; set; }
 
-    /// <summary>The sentence itself speaks about commentary (analysts, polls, markets).</summary>
-    public bool OffAgendaSentence { get; set; }
+    private string? _text;
+    private EventLexicon? _lexicon;
+    private bool? _offAgendaSentence;
+    private bool? _hasAgendaCue;
+    private bool? _hypothetical;
+    private bool[]? _exclusionScope;
 
-    public bool HasAgendaCue { get; set; }
+    /// <summary>The sentence itself speaks about commentary (analysts, polls, markets). Computed on first use.</summary>
+    public bool OffAgendaSentence => _offAgendaSentence ??= Lexicon.OffAgendaSentences.Any(Text, Tokens);
 
-    /// <summary>Conditional or speculative ("if", "could", "may").</summary>
-    public bool Hypothetical { get; set; }
+    /// <summary>Contains an agenda cue. Computed on first use.</summary>
+    public bool HasAgendaCue => _hasAgendaCue ??= Lexicon.AgendaCues.Any(Text, Tokens);
 
-    /// <summary>Tokens inside the scope of an agenda exclusion ("without Ukraine being a topic"): never participants.</summary>
-    public bool[] ExclusionScope { get; set; } = [];
+    /// <summary>Conditional or speculative ("if", "could", "may"). Computed on first use.</summary>
+    public bool Hypothetical => _hypothetical ??= EventFrameBuilder.IsHypothetical(Text, Tokens, Lexicon);
+
+    /// <summary>Tokens inside the scope of an agenda exclusion ("without Ukraine being a topic"): never participants. Computed on first use.</summary>
+    public bool[] ExclusionScope => _exclusionScope ??= EventFrameBuilder.ExclusionScope(Text, Tokens, Lexicon);
+
+    private string Text => _text ?? throw new InvalidOperationException("SetSource was not called.");
+
+    private EventLexicon Lexicon => _lexicon ?? throw new InvalidOperationException("SetSource was not called.");
+
+    /// <summary>Sets the document text and lexicon the lazily computed cues are read from.</summary>
+    public void SetSource(string text, EventLexicon lexicon)
+    {
+        _text = text;
+        _lexicon = lexicon;
+    }
 
     /// <summary>Whether this sentence's topics are the agenda of the nearest event.</summary>
     public bool IsAgenda { get; set; }

@@ -26,7 +26,7 @@ internal static class Boilerplate
 
     private readonly record struct Line(int Start, int End, int Words, int Letters, int KeyLength, long Hash)
     {
-        public string Key(string text) => FurnitureLexicon.Key(text.AsSpan(Start, End - Start));
+        public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);
     }
 
     public static (string Text, OffsetMap? Map, string? Byline) Remove(string text, OffsetMap? map, List<Diagnostic> diagnostics)
@@ -40,6 +40,7 @@ internal static class Boilerplate
         FurnitureLexicon lexicon = FurnitureLexicon.Default;
         var kinds = new Kind[lines.Count];
         var seen = new HashSet<long>();
+        Span<char> keyBuffer = stackalloc char[256];
         for (int i = 0; i < lines.Count; i++)
         {
             Line line = lines[i];
@@ -58,22 +59,23 @@ internal static class Boilerplate
                 continue;
             }
 
-            if (line.Words <= 8 && lexicon.IsFurnitureKey(line.Key(text), lexicon.Phrases))
+            ReadOnlySpan<char> key = line.Words <= 8 ? LineKey(text, line, ref keyBuffer) : default;
+            if (line.Words <= 8 && lexicon.IsFurnitureKey(key, lexicon.Phrases))
             {
                 kinds[i] = Kind.Furniture;
                 continue;
             }
 
-            if (edge && line.Words <= 20 && FurnitureLexicon.CountCues(text[line.Start..line.End], lexicon.ErrorCues) >= 3)
+            if (edge && line.Words <= 20 && lexicon.CountErrorCues(line.Span(text)) >= 3)
             {
                 kinds[i] = Kind.ErrorPage;
                 continue;
             }
 
-            if (line.Words <= 4 && lexicon.IsFurnitureKey(line.Key(text), lexicon.DisclaimerHeadings))
+            if (line.Words <= 4 && lexicon.IsFurnitureKey(key, lexicon.DisclaimerHeadings))
             {
                 kinds[i] = Kind.Disclaimer;
-                if (i + 1 < lines.Count && FurnitureLexicon.CountCues(text[lines[i + 1].Start..lines[i + 1].End], lexicon.LegalCues) >= 1)
+                if (i + 1 < lines.Count && lexicon.CountLegalCues(lines[i + 1].Span(text)) >= 1)
                 {
                     kinds[++i] = Kind.Disclaimer;
                 }
@@ -81,7 +83,7 @@ internal static class Boilerplate
                 continue;
             }
 
-            if (i > lines.Count / 2 && FurnitureLexicon.CountCues(text[line.Start..line.End], lexicon.LegalCues) >= 3)
+            if (i > lines.Count / 2 && lexicon.CountLegalCues(line.Span(text)) >= 3)
             {
                 kinds[i] = Kind.Disclaimer;
                 continue;
@@ -121,6 +123,17 @@ internal static class Boilerplate
 
         (string result, OffsetMap next) = builder.Build(map);
         return (result, next, byline);
+    }
+
+    /// <summary>The line's furniture key (lower-case letters and digits), in <paramref name="buffer"/> or a new array when it is too short.</summary>
+    private static ReadOnlySpan<char> LineKey(string text, Line line, ref Span<char> buffer)
+    {
+        if (buffer.Length < line.End - line.Start)
+        {
+            buffer = new char[line.End - line.Start];
+        }
+
+        return buffer[..FurnitureLexicon.KeyInto(line.Span(text), buffer)];
     }
 
     private static string Code(Kind kind) => kind switch
@@ -290,14 +303,26 @@ internal static class Boilerplate
                 for (int k = s; k < e; k++)
                 {
                     char c = text[k];
-                    bool letter = char.IsLetterOrDigit(c);
+                    bool letter, isLetter;
+                    if (char.IsAscii(c))
+                    {
+                        isLetter = char.IsAsciiLetter(c);
+                        letter = isLetter || char.IsAsciiDigit(c);
+                    }
+                    else
+                    {
+                        isLetter = char.IsLetter(c);
+                        letter = char.IsLetterOrDigit(c);
+                    }
+
                     if (letter)
                     {
-                        hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                        char lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
+                        hash = (hash ^ lower) * 1099511628211UL;
                         keyLength++;
                     }
 
-                    letters += char.IsLetter(c) ? 1 : 0;
+                    letters += isLetter ? 1 : 0;
                     if (letter && !inWord)
                     {
                         words++;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Diplomacy.Extraction.Resources;
 
@@ -58,7 +59,34 @@ internal sealed class FurnitureLexicon
         }
 
         MaxPhraseKeyLength = max;
+        var firstChars = new HashSet<char>();
+        foreach (string p in phrases.Concat(headings))
+        {
+            if (p.Length > 0)
+            {
+                firstChars.Add(p[0]);
+            }
+
+            _phraseLengths |= p.Length < 64 ? 1UL << p.Length : 0;
+            _hasLongPhrase |= p.Length >= 64;
+        }
+
+        _firstChars = SearchValues.Create([.. firstChars]);
+        _errorCueValues = CueValues(ErrorCues);
+        _legalCueValues = CueValues(LegalCues);
     }
+
+    /// <summary>First characters of all phrase and heading keys: a key position no phrase starts with is skipped.</summary>
+    private readonly SearchValues<char> _firstChars;
+
+    /// <summary>Bit <c>n</c> is set when some phrase or heading key has length <c>n</c> (below 64).</summary>
+    private readonly ulong _phraseLengths;
+
+    private readonly bool _hasLongPhrase;
+
+    private readonly SearchValues<string>? _errorCueValues;
+
+    private readonly SearchValues<string>? _legalCueValues;
 
     public static FurnitureLexicon Default => DefaultLazy.Value;
 
@@ -92,27 +120,45 @@ internal sealed class FurnitureLexicon
         return new string(buffer[..n]);
     }
 
+    /// <summary>Writes the key of <paramref name="text"/> (see <see cref="Key"/>) into <paramref name="buffer"/>, which must be at least as long; returns its length.</summary>
+    public static int KeyInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Whether <paramref name="key"/> is one or more furniture phrases written together (<c>CommentsNo comment</c>).</summary>
-    public bool IsFurnitureKey(string key, FrozenSet<string> set)
+    public bool IsFurnitureKey(ReadOnlySpan<char> key, FrozenSet<string> set)
     {
         if (key.Length == 0 || key.Length > 4 * Math.Max(1, MaxPhraseKeyLength))
         {
             return false;
         }
 
-        var reachable = new bool[key.Length + 1];
+        Span<bool> reachable = key.Length < 512 ? stackalloc bool[key.Length + 1] : new bool[key.Length + 1];
+        reachable.Clear();
         reachable[0] = true;
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < key.Length; i++)
         {
-            if (!reachable[i])
+            if (!reachable[i] || !_firstChars.Contains(key[i]))
             {
                 continue;
             }
 
             for (int j = i + 1; j <= key.Length && j - i <= MaxPhraseKeyLength; j++)
             {
-                if (!reachable[j] && lookup.Contains(key.AsSpan(i, j - i)))
+                int length = j - i;
+                bool possible = length < 64 ? (_phraseLengths & (1UL << length)) != 0 : _hasLongPhrase;
+                if (possible && !reachable[j] && lookup.Contains(key.Slice(i, length)))
                 {
                     reachable[j] = true;
                 }
@@ -122,20 +168,53 @@ internal sealed class FurnitureLexicon
         return reachable[key.Length];
     }
 
-    /// <summary>How many of <paramref name="cues"/> occur in <paramref name="line"/> (case-insensitive, any apostrophe).</summary>
-    public static int CountCues(string line, string[] cues)
+    /// <summary>How many error cues occur in <paramref name="line"/> (see <see cref="CountCues(ReadOnlySpan{char}, string[], SearchValues{string}?)"/>).</summary>
+    public int CountErrorCues(ReadOnlySpan<char> line) => CountCues(line, ErrorCues, _errorCueValues);
+
+    /// <summary>How many legal cues occur in <paramref name="line"/>.</summary>
+    public int CountLegalCues(ReadOnlySpan<char> line) => CountCues(line, LegalCues, _legalCueValues);
+
+    /// <summary>
+    /// How many of <paramref name="cues"/> occur in <paramref name="line"/> (case-insensitive, any apostrophe).
+    /// <paramref name="any"/>, when given, finds lines without any cue in one vectorized scan.
+    /// </summary>
+    public static int CountCues(ReadOnlySpan<char> line, string[] cues, SearchValues<string>? any = null)
     {
-        string lower = line.Replace('’', '\'').ToLowerInvariant();
+        char[]? rented = null;
+        Span<char> lower = line.Length <= 512 ? stackalloc char[line.Length] : (rented = ArrayPool<char>.Shared.Rent(line.Length)).AsSpan(0, line.Length);
+        line.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
         int n = 0;
-        foreach (string cue in cues)
+        if (any is null || lower.IndexOfAny(any) >= 0)
         {
-            if (lower.Contains(cue, StringComparison.Ordinal))
+            foreach (string cue in cues)
             {
-                n++;
+                if (lower.IndexOf(cue, StringComparison.Ordinal) >= 0)
+                {
+                    n++;
+                }
             }
         }
 
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
         return n;
+    }
+
+    private static SearchValues<string>? CueValues(string[] cues)
+    {
+        foreach (string cue in cues)
+        {
+            if (cue.Length == 0)
+            {
+                return null; // an empty cue occurs everywhere: no prefilter
+            }
+        }
+
+        return cues.Length == 0 ? null : SearchValues.Create(cues, StringComparison.Ordinal);
     }
 
     private static FurnitureLexicon Load()

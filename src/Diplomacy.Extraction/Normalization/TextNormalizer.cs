@@ -26,7 +26,7 @@ internal static class TextNormalizer
 
     private static readonly SearchValues<char> SuspiciousWithQuotes = SearchValues.Create(BuildSuspicious(foldQuotes: true));
 
-    private static readonly SearchValues<char> WhitespaceOrJoin = SearchValues.Create(" \n.!?,;");
+    private static readonly SearchValues<char> LineBreakOrJoin = SearchValues.Create("\n.!?,;");
 
     /// <summary>Runs all passes.</summary>
     /// <param name="text">The text to normalize.</param>
@@ -379,6 +379,10 @@ internal static class TextNormalizer
 
     // ---------------------------------------------------------------- pass 4: whitespace
 
+    /// <summary>
+    /// Folds whitespace runs and restores missing spaces. The scan stops only at line breaks, joining punctuation and
+    /// double spaces (two vectorized searches), never at the single spaces between words, which need no edit.
+    /// </summary>
     private static (string, OffsetMap?) FoldWhitespace(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
         OffsetMapBuilder? builder = null;
@@ -394,49 +398,68 @@ internal static class TextNormalizer
             (builder ??= new OffsetMapBuilder(text)).Delete(0, i);
         }
 
+        int doubleSpace = -1; // next "  " at or after i, or n when there is none; -1 = not searched yet
         while (i < n)
         {
-            int rel = text.AsSpan(i).IndexOfAny(WhitespaceOrJoin);
-            if (rel < 0)
+            int rel = text.AsSpan(i).IndexOfAny(LineBreakOrJoin);
+            int stop = rel < 0 ? n : i + rel;
+            if (doubleSpace < i)
             {
-                break;
+                int d = text.AsSpan(i).IndexOf("  ", StringComparison.Ordinal);
+                doubleSpace = d < 0 ? n : i + d;
             }
 
-            i += rel;
-            char c = text[i];
-            if (c is ' ' or '\n')
+            int runStart;
+            if (doubleSpace < stop)
             {
-                int j = i;
-                int newlines = 0;
-                while (j < n && text[j] is ' ' or '\n')
+                runStart = doubleSpace;
+            }
+            else if (stop == n)
+            {
+                if (n > i && text[n - 1] == ' ')
                 {
-                    newlines += text[j] == '\n' ? 1 : 0;
-                    j++;
+                    (builder ??= new OffsetMapBuilder(text)).Delete(n - 1, n); // one trailing space
                 }
 
-                if (j == n)
+                break;
+            }
+            else if (text[stop] == '\n')
+            {
+                runStart = stop > i && text[stop - 1] == ' ' ? stop - 1 : stop;
+            }
+            else
+            {
+                if (IsJoin(text, stop))
                 {
-                    (builder ??= new OffsetMapBuilder(text)).Delete(i, n);
-                    break;
+                    (builder ??= new OffsetMapBuilder(text)).Insert(stop + 1, " ");
+                    diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, "Inserted a missing space after punctuation.", ToOriginal(map, stop, stop + 2)));
                 }
 
-                string want = newlines == 0 ? " " : newlines == 1 ? "\n" : "\n\n";
-                if (!text.AsSpan(i, j - i).SequenceEqual(want))
-                {
-                    (builder ??= new OffsetMapBuilder(text)).Replace(i, j, want);
-                }
-
-                i = j;
+                i = stop + 1;
                 continue;
             }
 
-            if (IsJoin(text, i))
+            int j = runStart;
+            int newlines = 0;
+            while (j < n && text[j] is ' ' or '\n')
             {
-                (builder ??= new OffsetMapBuilder(text)).Insert(i + 1, " ");
-                diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, "Inserted a missing space after punctuation.", ToOriginal(map, i, i + 2)));
+                newlines += text[j] == '\n' ? 1 : 0;
+                j++;
             }
 
-            i++;
+            if (j == n)
+            {
+                (builder ??= new OffsetMapBuilder(text)).Delete(runStart, n);
+                break;
+            }
+
+            string want = newlines == 0 ? " " : newlines == 1 ? "\n" : "\n\n";
+            if (!text.AsSpan(runStart, j - runStart).SequenceEqual(want))
+            {
+                (builder ??= new OffsetMapBuilder(text)).Replace(runStart, j, want);
+            }
+
+            i = j;
         }
 
         return builder is null ? (text, map) : Finish(builder, text, map);

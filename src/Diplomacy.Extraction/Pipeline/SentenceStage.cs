@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction.Pipeline;
@@ -9,13 +10,14 @@ internal sealed class SentenceStage : IExtractionStage
 
     public void Process(DocumentContext context)
     {
+        context.Tokens.EnsureCapacity(context.Normalized.Length / 4);
         foreach (Token token in Tokenizer.Enumerate(context.Normalized))
         {
             context.Tokens.Add(token);
         }
 
         SentenceRules rules = SentenceRules.For(context.Language);
-        foreach (TextSpan sentence in SentenceSplitter.Enumerate(context.Normalized, rules))
+        foreach (TextSpan sentence in SentenceSplitter.Enumerate(context.Normalized, CollectionsMarshal.AsSpan(context.Tokens), rules))
         {
             context.Sentences.Add(sentence);
         }

@@ -18,16 +18,27 @@ internal ref struct SentenceEnumerator
     private readonly ReadOnlySpan<char> _text;
     private readonly SentenceRules _rules;
     private readonly bool _hardWrapped;
-    private TokenEnumerator _tokens;
+    private TokenCursor _tokens;
     private int _lineStart;
     private TextSpan _current;
 
     public SentenceEnumerator(ReadOnlySpan<char> text, SentenceRules rules)
+        : this(text, rules, new TokenCursor(text))
+    {
+    }
+
+    /// <summary>Splits <paramref name="text"/> using its already lexed <paramref name="tokens"/> (all of them, in order).</summary>
+    public SentenceEnumerator(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceRules rules)
+        : this(text, rules, new TokenCursor(text, tokens))
+    {
+    }
+
+    private SentenceEnumerator(ReadOnlySpan<char> text, SentenceRules rules, TokenCursor tokens)
     {
         _text = text;
         _rules = rules;
         _hardWrapped = IsHardWrapped(text);
-        _tokens = new TokenEnumerator(text);
+        _tokens = tokens;
         _lineStart = 0;
         _current = default;
     }
@@ -75,14 +86,14 @@ internal ref struct SentenceEnumerator
             if (IsTerminal(t))
             {
                 // closing quotes and brackets after the final mark belong to the sentence
-                TokenEnumerator look = _tokens;
+                TokenCursor look = _tokens;
                 while (look.MoveNext() && IsCloser(look.Current))
                 {
                     _tokens = look;
                     end = look.Current.End;
                 }
 
-                TokenEnumerator peek = _tokens;
+                TokenCursor peek = _tokens;
                 bool hasNext = peek.MoveNext();
                 if (EndsSentence(t, previous, hasPrevious, hasNext, peek.Current))
                 {
@@ -226,7 +237,7 @@ internal ref struct SentenceEnumerator
     private readonly bool EndsAtLineBreak(Token last, int lineLength, Token lineBreak)
     {
         // what follows the break
-        TokenEnumerator peek = _tokens;
+        TokenCursor peek = _tokens;
         if (!peek.MoveNext())
         {
             return true;

@@ -83,6 +83,37 @@ public class SentenceSplitterTests
         Assert.True(count >= 10, $"only {count} sentences");
     }
 
+    [Theory]
+    [MemberData(nameof(SeedIds))]
+    public void Splitting_precomputed_tokens_gives_the_same_sentences_as_lexing_on_the_fly(string id)
+    {
+        string text = Seeds.Get(id).Text + "\n\nDr. Smith met U.S. officials on Jan. 5. \"It went well,\" he said (twice).\n- item one\n- item two";
+        var tokens = new List<Token>();
+        foreach (Token t in Tokenizer.Enumerate(text))
+        {
+            tokens.Add(t);
+        }
+
+        foreach (string? language in new[] { "en", "de", null })
+        {
+            SentenceRules rules = SentenceRules.For(language);
+            var expected = new List<TextSpan>();
+            foreach (TextSpan s in SentenceSplitter.Enumerate(text, rules))
+            {
+                expected.Add(s);
+            }
+
+            var actual = new List<TextSpan>();
+            foreach (TextSpan s in SentenceSplitter.Enumerate(text, tokens.ToArray(), rules))
+            {
+                actual.Add(s);
+            }
+
+            Assert.True(expected.Count >= 10);
+            Assert.Equal(expected, actual);
+        }
+    }
+
     [Fact]
     public void Seed_000_keeps_the_lead_sentence_whole()
     {
