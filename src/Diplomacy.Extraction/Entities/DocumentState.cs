@@ -34,29 +34,14 @@ internal ref struct DocumentState
     public readonly void Uncover(int first, int last) => _covered.AsSpan(first, last - first + 1).Clear();
 
     /// <summary>The previous token that is not a symbol (junk), or -1 at a break or the start.</summary>
-    public readonly int PreviousWord(int index)
-    {
-        for (int i = index - 1; i >= 0; i--)
-        {
-            Token t = Tokens[i];
-            if (t.IsBreak)
-            {
-                return -1;
-            }
-
-            if (t.Kind != TokenKind.Symbol)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public readonly int PreviousWord(int index) => WordFrom(index, -1);
 
     /// <summary>The next token that is not a symbol, or -1 at a break or the end.</summary>
-    public readonly int NextWord(int index)
+    public readonly int NextWord(int index) => WordFrom(index, +1);
+
+    private readonly int WordFrom(int index, int step)
     {
-        for (int i = index + 1; i < Tokens.Length; i++)
+        for (int i = index + step; i >= 0 && i < Tokens.Length; i += step)
         {
             Token t = Tokens[i];
             if (t.IsBreak)
