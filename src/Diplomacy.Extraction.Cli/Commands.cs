@@ -34,6 +34,7 @@ internal static class Commands
         root.Subcommands.Add(LanguageCommand.Create());
 
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ConsolidateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Diplomacy.Extraction.Consolidation;
 using Diplomacy.Extraction.Evaluation;
 using Diplomacy.Extraction.Events;
 
@@ -60,6 +61,13 @@ internal static class EvalCommand
         }
 
         EvaluationReport report = GoldScorer.Score(scored);
+        var all = new List<DiplomaticEvent>();
+        foreach ((GoldDocument _, IReadOnlyList<DiplomaticEvent> events) in scored)
+        {
+            all.AddRange(events);
+        }
+
+        report.Clustering = ClusterScore.Compute(report.ClusterItems, new EventConsolidator().Consolidate(all));
         if (json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(report, EvaluationJsonContext.Default.EvaluationReport));
@@ -74,6 +82,11 @@ internal static class EvalCommand
         foreach ((string name, FieldScore score) in report.Fields)
         {
             Console.Out.WriteLine(string.Create(c, $"| {name} | {score.Correct} | {score.Total} | {score.Accuracy:P1} |"));
+        }
+
+        if (report.Clustering is { Items: > 0 } k)
+        {
+            Console.Out.WriteLine(string.Create(c, $"consolidation: {k.Items} matched events in {k.GoldClusters} gold meetings, {k.PredictedClusters} predicted; pairwise precision {k.PairPrecision:P1}, recall {k.PairRecall:P1}; B-cubed precision {k.BCubedPrecision:P1}, recall {k.BCubedRecall:P1}, F1 {k.BCubedF1:P1}"));
         }
 
         if (listErrors)

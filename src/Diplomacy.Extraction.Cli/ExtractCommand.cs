@@ -34,9 +34,10 @@ internal static class ExtractCommand
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted --output run: skip the records already in FILE." };
         var full = new Option<bool>("--full") { Description = "Also write sentences, entities and time expressions." };
         var threads = new Option<int>("--threads") { Description = "Documents processed in parallel (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var consolidate = new Option<string?>("--consolidate") { Description = "Also merge the events of all documents into one consolidated event per meeting, written as JSONL to FILE." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error (the summary is still printed)." };
         command.Arguments.Add(paths);
-        foreach (Option option in new Option[] { jsonl, idField, textField, dateField, reference, output, resume, full, threads, quiet })
+        foreach (Option option in new Option[] { jsonl, idField, textField, dateField, reference, output, resume, full, threads, consolidate, quiet })
         {
             command.Options.Add(option);
         }
@@ -75,6 +76,7 @@ internal static class ExtractCommand
                 Full = r.GetValue(full),
                 Threads = r.GetValue(threads),
                 Progress = r.GetValue(quiet) ? false : null,
+                ConsolidatePath = r.GetValue(consolidate),
             };
             return Run(settings);
         });
@@ -103,6 +105,10 @@ internal static class ExtractCommand
             ExtractSummary s = ExtractRunner.RunAsync(settings, stdout, Console.Error, stop.Token).GetAwaiter().GetResult();
             string skipped = s.Skipped > 0 ? $", skipped (already in output): {s.Skipped}" : "";
             Console.Error.WriteLine($"records in: {s.RecordsIn}, out: {s.RecordsOut} (ok {s.Ok}, errors {s.Errors}), events: {s.Events}{skipped}");
+            if (s.Consolidated is { } c)
+            {
+                Console.Error.WriteLine($"consolidated events: {c.Meetings} (holding {c.Events} events) in {settings.ConsolidatePath}");
+            }
             if (s.Interrupted)
             {
                 Console.Error.WriteLine(settings.OutputPath is null

@@ -31,12 +31,19 @@ internal sealed record ExtractSettings
     /// <summary>Called after each flush with the number of records written so far (used to interrupt runs in tests).</summary>
     public Action<long>? Flushed { get; init; }
 
+    /// <summary>Also consolidate the events of the run (with --resume: of the whole output) into this JSONL file.</summary>
+    public string? ConsolidatePath { get; init; }
+
     /// <summary>Null: indented when stdout is a terminal and only one document was given.</summary>
     public bool? Indented { get; init; }
 }
 
 /// <summary>The counts printed in the final summary.</summary>
-internal sealed record ExtractSummary(long RecordsIn, long RecordsOut, long Ok, long Errors, long Events, long Skipped, bool Interrupted);
+internal sealed record ExtractSummary(long RecordsIn, long RecordsOut, long Ok, long Errors, long Events, long Skipped, bool Interrupted)
+{
+    /// <summary>With --consolidate: consolidated events written, and how many events they hold.</summary>
+    public (long Meetings, long Events)? Consolidated { get; init; }
+}
 
 /// <summary>
 /// Runs <c>extract</c>: reads the inputs lazily, runs the batch API on all cores with bounded buffers, writes one line
@@ -62,14 +69,42 @@ internal static class ExtractRunner
             ? stdout
             : new FileStream(settings.OutputPath, settings.Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         bool durable = settings.OutputPath is not null;
+        FileStream? consolidated = null;
         try
         {
+            ConsolidationWriter? consolidation = null;
+            if (settings.ConsolidatePath is not null)
+            {
+                consolidated = new FileStream(settings.ConsolidatePath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+                consolidation = new ConsolidationWriter(consolidated);
+                if (settings.Resume && settings.OutputPath is not null && done.Count > 0)
+                {
+                    // the consolidated file is derived data: rebuilt from the records already in the output, then this run's
+                    foreach (Events.DiplomaticEvent e in new ExtractOutputReader(stderr).Events(settings.OutputPath))
+                    {
+                        consolidation.Add(e);
+                    }
+                }
+            }
+
             long total = TotalBytes(settings.Paths);
             var progress = new ProgressReporter(stderr, total, settings.Progress, recordsOnTerminal: settings.OutputPath is null && !Console.IsOutputRedirected);
-            return await progress.RunAsync(reporter => ProcessAsync(settings, output, durable, done, reporter, stop)).ConfigureAwait(false);
+            ExtractSummary summary = await progress.RunAsync(reporter => ProcessAsync(settings, output, durable, done, reporter, consolidation, stop)).ConfigureAwait(false);
+            if (consolidation is not null)
+            {
+                consolidation.Complete();
+                summary = summary with { Consolidated = (consolidation.MeetingsOut, consolidation.MentionsOut) };
+            }
+
+            return summary;
         }
         finally
         {
+            if (consolidated is not null)
+            {
+                await consolidated.DisposeAsync().ConfigureAwait(false);
+            }
+
             if (!ReferenceEquals(output, stdout))
             {
                 await output.DisposeAsync().ConfigureAwait(false);
@@ -81,7 +116,7 @@ internal static class ExtractRunner
         }
     }
 
-    private static async Task<ExtractSummary> ProcessAsync(ExtractSettings settings, Stream output, bool durable, HashSet<string> done, ProgressReporter progress, CancellationToken stop)
+    private static async Task<ExtractSummary> ProcessAsync(ExtractSettings settings, Stream output, bool durable, HashSet<string> done, ProgressReporter progress, ConsolidationWriter? consolidation, CancellationToken stop)
     {
         var counts = new Counts();
         bool indented = settings.Indented ?? (settings.OutputPath is null && !Console.IsOutputRedirected && IsSingleDocument(settings.Paths));
@@ -95,6 +130,13 @@ internal static class ExtractRunner
         await foreach (BatchResult batch in pipeline.ExtractAllAsync(Documents(settings, done, counts, stop), options, CancellationToken.None).ConfigureAwait(false))
         {
             RecordStatus status = writer.Append(batch);
+            if (consolidation is not null && batch.Result is { } extracted && ((InputDocument)batch.Document.Tag!).Text is not null)
+            {
+                foreach (Events.DiplomaticEvent e in extracted.Events)
+                {
+                    consolidation.Add(e);
+                }
+            }
             counts.Out++;
             counts.Events += status.Events;
             if (status.Ok)

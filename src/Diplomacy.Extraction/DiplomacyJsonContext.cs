@@ -17,4 +17,6 @@ namespace Diplomacy.Extraction;
 [JsonSerializable(typeof(Dates.TimeExpression))]
 [JsonSerializable(typeof(Events.DiplomaticEvent))]
 [JsonSerializable(typeof(IReadOnlyList<Events.DiplomaticEvent>))]
+[JsonSerializable(typeof(Consolidation.ConsolidatedEvent))]
+[JsonSerializable(typeof(IReadOnlyList<Consolidation.ConsolidatedEvent>))]
 public sealed partial class DiplomacyJsonContext : JsonSerializerContext;

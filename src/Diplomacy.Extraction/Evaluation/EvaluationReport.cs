@@ -24,6 +24,13 @@ internal sealed class EvaluationReport
     /// <summary>Per field: how many matched events got it right, of how many.</summary>
     public SortedDictionary<string, FieldScore> Fields { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Matched gold events that carry a <c>cluster</c> label, with the id of the predicted event they matched.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public List<ClusterItem> ClusterItems { get; } = [];
+
+    /// <summary>Cross-document consolidation scored against the gold <c>cluster</c> labels (set by the caller that consolidated).</summary>
+    public ClusterScore? Clustering { get; set; }
+
     /// <summary>Every mistake, readable.</summary>
     public List<string> Errors { get; set; } = [];
 }

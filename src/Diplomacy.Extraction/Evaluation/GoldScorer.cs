@@ -70,6 +70,11 @@ internal static class GoldScorer
 
             goldUsed[gi] = predUsed[pi] = true;
             GoldEvent g = gold.Events[gi];
+            if (g.Cluster is { Length: > 0 } cluster)
+            {
+                report.ClusterItems.Add(new ClusterItem(cluster, predicted[pi].Id));
+            }
+
             if (g.Optional)
             {
                 continue;

@@ -9,8 +9,20 @@ namespace Diplomacy.Extraction.Events;
 /// </summary>
 public sealed record DiplomaticEvent
 {
+    /// <summary>
+    /// The event's id, unique within a run: the document id and the event's ordinal in the document
+    /// (<c>002_29014f281bf62b61#2</c>); <c>#1</c>, <c>#2</c>, ... when the document has no id.
+    /// </summary>
+    public string Id { get; init; } = "";
+
     /// <summary>The document the event was read from.</summary>
     public string? DocumentId { get; init; }
+
+    /// <summary>
+    /// The document's reference (publication) date that relative times were resolved against, or <see langword="null"/>
+    /// when none was given. It is the "as of" date of <see cref="Status"/> when events are consolidated across documents.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; init; }
 
     /// <summary>The document's language (ISO 639-1).</summary>
     public required string Language { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Diplomacy.Extraction.Dates;
 using Diplomacy.Extraction.Entities;
 using Diplomacy.Extraction.Pipeline;
@@ -67,6 +68,11 @@ internal static class EventFrameBuilder
         }
 
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (int i = 0; i < events.Count; i++)
+        {
+            events[i] = events[i] with { Id = string.Create(CultureInfo.InvariantCulture, $"{context.Info.Id}#{i + 1}") };
+        }
+
         return events;
     }
 
@@ -1248,6 +1254,7 @@ internal static class EventFrameBuilder
         return new DiplomaticEvent
         {
             DocumentId = context.Info.Id,
+            ReferenceDate = context.ReferenceDate,
             Language = context.Language,
             Kind = kind,
             Status = status.Value,

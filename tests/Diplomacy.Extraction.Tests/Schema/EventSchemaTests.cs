@@ -78,9 +78,28 @@ public sealed class EventSchemaTests
 
     [Theory]
     [MemberData(nameof(ObjectDefinitions))]
-    public void ObjectDefinitionMatchesTheSerializedType(string definition, Type type)
+    public void ObjectDefinitionMatchesTheSerializedType(string definition, Type type) => SchemaCheck.DefinitionMatchesType(Schema.Value, definition, type);
+
+    [Theory]
+    [MemberData(nameof(EnumDefinitions))]
+    public void EnumDefinitionListsEveryName(string definition, Type type)
     {
-        JsonObject schema = Definition(definition);
+        string[] names = SchemaCheck.Definition(Schema.Value, definition)["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
+        Assert.Equal(Enum.GetNames(type), names);
+    }
+
+    private static void Validate(JsonNode? value, JsonObject schema, string path, List<string> errors) => SchemaCheck.Validate(value, Schema.Value, schema, path, errors);
+}
+
+/// <summary>
+/// A structural check for the subset of JSON Schema our schema files use, and the check that an object definition
+/// lists exactly the properties of the C# type (with the non-nullable ones required).
+/// </summary>
+internal static class SchemaCheck
+{
+    public static void DefinitionMatchesType(JsonObject root, string definition, Type type)
+    {
+        JsonObject schema = Definition(root, definition);
         JsonTypeInfo info = DiplomacyJsonContext.Default.GetTypeInfo(type)!;
         var nullability = new NullabilityInfoContext();
         var expectedRequired = new SortedSet<string>(StringComparer.Ordinal);
@@ -104,30 +123,22 @@ public sealed class EventSchemaTests
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
     }
 
-    [Theory]
-    [MemberData(nameof(EnumDefinitions))]
-    public void EnumDefinitionListsEveryName(string definition, Type type)
-    {
-        string[] names = Definition(definition)["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
-        Assert.Equal(Enum.GetNames(type), names);
-    }
-
     private static bool Written(JsonPropertyInfo p) =>
         p.Get is not null && p.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), false) is not [JsonIgnoreAttribute { Condition: JsonIgnoreCondition.Always }];
 
-    private static JsonObject Definition(string name) => name == "#" ? Schema.Value : Schema.Value["$defs"]![name]!.AsObject();
+    public static JsonObject Definition(JsonObject root, string name) => name == "#" ? root : root["$defs"]![name]!.AsObject();
 
     /// <summary>
     /// A structural check for the subset of JSON Schema the file uses: $ref, type, required, properties,
     /// additionalProperties: false, items, enum, minimum/maximum, format: date.
     /// </summary>
-    private static void Validate(JsonNode? value, JsonObject schema, string path, List<string> errors)
+    public static void Validate(JsonNode? value, JsonObject root, JsonObject schema, string path, List<string> errors)
     {
         if (schema["$ref"] is { } reference)
         {
             string target = reference.GetValue<string>();
             Assert.StartsWith("#/$defs/", target, StringComparison.Ordinal);
-            Validate(value, Definition(target["#/$defs/".Length..]), path, errors);
+            Validate(value, root, Definition(root, target["#/$defs/".Length..]), path, errors);
             return;
         }
 
@@ -162,7 +173,7 @@ public sealed class EventSchemaTests
         {
             for (int i = 0; i < array.Count; i++)
             {
-                Validate(array[i], items, $"{path}[{i}]", errors);
+                Validate(array[i], root, items, $"{path}[{i}]", errors);
             }
         }
 
@@ -181,7 +192,7 @@ public sealed class EventSchemaTests
             {
                 if (properties[kv.Key] is JsonObject propertySchema)
                 {
-                    Validate(kv.Value, propertySchema, $"{path}.{kv.Key}", errors);
+                    Validate(kv.Value, root, propertySchema, $"{path}.{kv.Key}", errors);
                 }
                 else if (schema["additionalProperties"]?.GetValue<bool>() == false)
                 {
