@@ -34,6 +34,18 @@ public class ConsolidationBenchmarks
         _byDate = (DiplomaticEvent[])_events.Clone();
         Array.Sort(_byDate, static (a, b) => Nullable.Compare(a.ReferenceDate, b.ReferenceDate)); // a dump is in publication order
         _consolidator = new EventConsolidator();
+
+        // the work and memory measures behind the timings: comparisons per event and the meetings held open at once
+        ConsolidationSession session = _consolidator.CreateSession();
+        int maxOpen = 0, meetings = 0;
+        foreach (DiplomaticEvent e in _byDate)
+        {
+            meetings += session.Add(e).Count;
+            maxOpen = Math.Max(maxOpen, session.OpenMeetings + session.PendingEvents);
+        }
+
+        meetings += session.Complete().Count;
+        Console.Error.WriteLine($"// {Events:N0} events -> {meetings:N0} meetings; streaming: {(double)session.Comparisons / Events:F1} comparisons per event, at most {maxOpen:N0} meetings + pending events in memory, {session.LateEvents} late");
     }
 
     [Benchmark(Baseline = true, Description = "Sort by date (baseline)")]
