@@ -4,10 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Diplomacy.Extraction;
+using Diplomacy.Extraction.Consolidation;
 using Diplomacy.Extraction.Events;
 
 // NewsDump: streams a JSON Lines dump ({"id", "text", "date"} per line; .jsonl or .jsonl.gz), writes every event
-// to <out>/events.csv and <out>/events.jsonl and prints a summary. Usage: NewsDump <dump.jsonl> [outDir] [maxDocs]
+// to <out>/events.csv and <out>/events.jsonl, the consolidated meetings to <out>/meetings.jsonl, and prints a summary. Usage: NewsDump <dump.jsonl> [outDir] [maxDocs]
 if (args.Length is < 1 or > 3)
 {
     Console.Error.WriteLine("usage: NewsDump <dump.jsonl[.gz]> [outDir (default: .)] [maxDocs]");
@@ -26,6 +27,7 @@ using var jsonl = new StreamWriter(Path.Combine(outDir, "events.jsonl"), false, 
 csv.WriteLine("documentId,language,kind,status,participants,city,countryCode,start,end,confidence,text");
 
 int docs = 0, events = 0, errors = 0, lineNumber = 0;
+var all = new List<DiplomaticEvent>();
 while (docs < maxDocs && reader.ReadLine() is { } line)
 {
     lineNumber++;
@@ -64,6 +66,7 @@ while (docs < maxDocs && reader.ReadLine() is { } line)
     foreach (DiplomaticEvent e in result.Events)
     {
         events++;
+        all.Add(e);
         jsonl.WriteLine(JsonSerializer.Serialize(e, DiplomacyJsonContext.Default.DiplomaticEvent));
         csv.WriteLine(string.Join(',',
             Csv(e.DocumentId), e.Language, e.Kind.ToString(), e.Status.ToString(),
@@ -75,7 +78,17 @@ while (docs < maxDocs && reader.ReadLine() is { } line)
     }
 }
 
-Console.WriteLine($"docs: {docs}, events: {events}, errors: {errors} -> {Path.Combine(outDir, "events.csv")}, {Path.Combine(outDir, "events.jsonl")}");
+// one record per real meeting: all reports of it across the dump, with its status history
+IReadOnlyList<ConsolidatedEvent> meetings = new EventConsolidator().Consolidate(all);
+using (var meetingsFile = new StreamWriter(Path.Combine(outDir, "meetings.jsonl"), false, new UTF8Encoding(false)))
+{
+    foreach (ConsolidatedEvent m in meetings)
+    {
+        meetingsFile.WriteLine(JsonSerializer.Serialize(m, DiplomacyJsonContext.Default.ConsolidatedEvent));
+    }
+}
+
+Console.WriteLine($"docs: {docs}, events: {events}, meetings: {meetings.Count}, errors: {errors} -> {Path.Combine(outDir, "events.csv")}, {Path.Combine(outDir, "events.jsonl")}, {Path.Combine(outDir, "meetings.jsonl")}");
 return 0;
 
 static Stream OpenInput(string path)
