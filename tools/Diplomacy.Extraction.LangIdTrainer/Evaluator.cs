@@ -12,7 +12,7 @@ internal static class Evaluator
 {
     private static readonly string[] Kinds = ["sentences", "word-pairs", "single-words"];
 
-    public static void Run(string modelFile, string specDir, TextWriter log)
+    public static void Run(string modelFile, string specDir, TextWriter log, string? errorsFile = null)
     {
         var load = Stopwatch.StartNew();
         LanguageModel model;
@@ -25,6 +25,7 @@ internal static class Evaluator
         load.Stop();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model loaded in {load.Elapsed.TotalMilliseconds:F0} ms (cold, incl. JIT)"));
         CandidateSet all = detector.AllCandidates;
+        using StreamWriter? errors = errorsFile is null ? null : new StreamWriter(errorsFile);
         var sums = new double[Kinds.Length];
         int languages = 0;
         log.WriteLine("| language | sentences | word pairs | single words | mistaken for (top 3) |");
@@ -49,6 +50,7 @@ internal static class Evaluator
                     else
                     {
                         confusions[guess] = confusions.GetValueOrDefault(guess) + 1;
+                        errors?.WriteLine($"{language}\t{Kinds[k]}\t{guess}\t{line}");
                     }
                 }
 

@@ -19,7 +19,7 @@ internal static class Program
         var options = TrainerOptions.Parse(args, root);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: LangIdTrainer [--data DIR] [--out FILE] [--notice FILE] [--evaluate SPECDIR] [--evaluate-only]");
+            Console.Error.WriteLine("usage: LangIdTrainer [--data DIR] [--out FILE] [--notice FILE] [--evaluate SPECDIR] [--evaluate-only] [--errors FILE]");
             return 2;
         }
 
@@ -40,7 +40,7 @@ internal static class Program
 
         if (options.EvaluateDir is not null)
         {
-            Evaluator.Run(options.OutFile, options.EvaluateDir, Console.Out);
+            Evaluator.Run(options.OutFile, options.EvaluateDir, Console.Out, options.ErrorsFile);
         }
 
         return 0;
@@ -59,7 +59,7 @@ internal static class Program
 }
 
 /// <summary>Command-line options with the repository defaults.</summary>
-internal sealed record TrainerOptions(string DataDir, string OutFile, string NoticeFile, string ConfigDir, string? EvaluateDir, bool EvaluateOnly)
+internal sealed record TrainerOptions(string DataDir, string OutFile, string NoticeFile, string ConfigDir, string? EvaluateDir, bool EvaluateOnly, string? ErrorsFile)
 {
     public static TrainerOptions? Parse(string[] args, string root)
     {
@@ -68,6 +68,7 @@ internal sealed record TrainerOptions(string DataDir, string OutFile, string Not
         string? notice = null;
         string? evaluate = null;
         bool evaluateOnly = false;
+        string? errors = null;
         for (int i = 0; i < args.Length; i++)
         {
             string? value = i + 1 < args.Length ? args[i + 1] : null;
@@ -89,6 +90,10 @@ internal sealed record TrainerOptions(string DataDir, string OutFile, string Not
                     evaluate = value;
                     i++;
                     break;
+                case "--errors" when value is not null:
+                    errors = value;
+                    i++;
+                    break;
                 case "--evaluate-only":
                     evaluateOnly = true;
                     break;
@@ -98,6 +103,6 @@ internal sealed record TrainerOptions(string DataDir, string OutFile, string Not
         }
 
         notice ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "langid.NOTICE.txt");
-        return new TrainerOptions(data, output, notice, AppContext.BaseDirectory, evaluate, evaluateOnly);
+        return new TrainerOptions(data, output, notice, AppContext.BaseDirectory, evaluate, evaluateOnly, errors);
     }
 }

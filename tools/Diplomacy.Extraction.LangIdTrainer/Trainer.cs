@@ -27,6 +27,9 @@ internal static class Trainer
         }
 
         var counts = new Dictionary<uint, int>[n][];
+        var variantCounts = new Dictionary<uint, int>[n][];
+        var damagedCounts = new Dictionary<uint, int>[n][];
+        ScriptVariants variants = ScriptVariants.Load(Path.Combine(options.ConfigDir, "script-variants.tsv"));
         var totals = new long[n][];
         var scriptMasks = new uint[n];
         var usedScripts = 0u;
@@ -34,6 +37,9 @@ internal static class Trainer
         {
             CorpusLanguage language = corpus.Languages[lane];
             var sink = new CountSink(NGramFeaturizer.MaxOrder + 1);
+            var variantSink = new CountSink(NGramFeaturizer.MaxOrder + 1);
+            var damagedSink = new CountSink(NGramFeaturizer.MaxOrder + 1);
+            bool hasVariant = variants.Has(language.Code);
             var scripts = new long[LetterTables.ScriptCount];
             long letters = 0;
             int lines = 0;
@@ -41,14 +47,17 @@ internal static class Trainer
             {
                 lines++;
                 NGramFeaturizer.Run(line, ref sink);
-                foreach (char c in line)
+                letters += CountScripts(line, scripts);
+                foreach (string damaged in DiacriticLoss.Copies(line))
                 {
-                    UnicodeScript s = LetterTables.ScriptOf(c);
-                    if (s != UnicodeScript.None)
-                    {
-                        scripts[(int)s]++;
-                        letters++;
-                    }
+                    NGramFeaturizer.Run(damaged, ref damagedSink);
+                }
+
+                if (hasVariant)
+                {
+                    string copy = variants.Transliterate(language.Code, line);
+                    NGramFeaturizer.Run(copy, ref variantSink);
+                    letters += CountScripts(copy, scripts);
                 }
             }
 
@@ -62,23 +71,28 @@ internal static class Trainer
 
             usedScripts |= scriptMasks[lane];
             counts[lane] = sink.Counts;
+            variantCounts[lane] = variantSink.Counts;
+            damagedCounts[lane] = damagedSink.Counts;
             totals[lane] = sink.Totals;
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language.Code}: {lines,6} lines, {letters,9:N0} letters, {sink.Counts.Sum(c => c.Count),8:N0} distinct features, scripts {Scripts(scriptMasks[lane])}"));
         }
 
-        // Feature selection: the union of every language's most frequent features per order.
+        // Feature selection: the union of every language's most frequent features per order (per script copy).
         var selected = new Dictionary<uint, int>();
         for (int lane = 0; lane < n; lane++)
         {
-            for (int order = 0; order <= NGramFeaturizer.MaxOrder; order++)
+            foreach (Dictionary<uint, int>[] source in (Dictionary<uint, int>[][])[counts[lane], variantCounts[lane], damagedCounts[lane]])
             {
-                foreach (KeyValuePair<uint, int> kv in counts[lane][order]
-                    .Where(kv => kv.Value >= MinCount[order])
-                    .OrderByDescending(kv => kv.Value)
-                    .ThenBy(kv => kv.Key)
-                    .Take(TopK[order]))
+                for (int order = 0; order <= NGramFeaturizer.MaxOrder; order++)
                 {
-                    selected.TryAdd(kv.Key, order);
+                    foreach (KeyValuePair<uint, int> kv in source[order]
+                        .Where(kv => kv.Value >= MinCount[order])
+                        .OrderByDescending(kv => kv.Value)
+                        .ThenBy(kv => kv.Key)
+                        .Take(TopK[order]))
+                    {
+                        selected.TryAdd(kv.Key, order);
+                    }
                 }
             }
         }
@@ -110,7 +124,11 @@ internal static class Trainer
             int order = selected[keys[i]];
             for (int lane = 0; lane < n; lane++)
             {
+                // The second-script and damaged copies share the original's totals: they only add features the clean
+                // text never produced (a feature the clean text has keeps its clean probability).
                 double cost = counts[lane][order].TryGetValue(keys[i], out int c)
+                    || variantCounts[lane][order].TryGetValue(keys[i], out c)
+                    || damagedCounts[lane][order].TryGetValue(keys[i], out c)
                     ? -Math.Log(c / (double)totals[lane][order])
                     : floors[lane, order];
                 costs[(i * LanguageModel.Lanes) + lane] = (byte)Math.Clamp(Math.Round(cost * Scale), 1, 254);
@@ -118,7 +136,7 @@ internal static class Trainer
         }
 
         string[] codes = [.. corpus.Languages.Select(l => l.Code)];
-        float[] priors = ReadPriors(Path.Combine(options.ConfigDir, "priors.tsv"), codes);
+        float[] priors = ReadPriors(Path.Combine(options.ConfigDir, "priors.tsv"), codes, out List<(int, UnicodeScript, float)> scriptPriors);
         var scriptOnly = new List<(string, UnicodeScript)>();
         foreach (string[] row in ReadConfig(Path.Combine(options.ConfigDir, "script-languages.tsv")))
         {
@@ -130,7 +148,23 @@ internal static class Trainer
         }
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"selected {keys.Length:N0} features; unseen 3-gram cost en {floors[0, 3]:F1} nats"));
-        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs);
+        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs, scriptPriors);
+    }
+
+    private static long CountScripts(string line, long[] scripts)
+    {
+        long letters = 0;
+        foreach (char c in line)
+        {
+            UnicodeScript s = LetterTables.ScriptOf(c);
+            if (s != UnicodeScript.None)
+            {
+                scripts[(int)s]++;
+                letters++;
+            }
+        }
+
+        return letters;
     }
 
     private static string Scripts(uint mask)
@@ -147,16 +181,28 @@ internal static class Trainer
         return string.Join('+', names);
     }
 
-    private static float[] ReadPriors(string path, string[] codes)
+    private static float[] ReadPriors(string path, string[] codes, out List<(int, UnicodeScript, float)> scriptPriors)
     {
         var weights = new double[codes.Length];
         Array.Fill(weights, 1.0);
+        scriptPriors = [];
         foreach (string[] row in ReadConfig(path))
         {
             int lane = Array.IndexOf(codes, row[0]);
-            if (lane >= 0)
+            if (lane < 0)
             {
-                weights[lane] = double.Parse(row[1], CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            double weight = double.Parse(row[1], CultureInfo.InvariantCulture);
+            if (row.Length > 2)
+            {
+                // A weight for text in one script only (relative to the language's own weight).
+                scriptPriors.Add((lane, Enum.Parse<UnicodeScript>(row[2]), (float)Math.Log(weight)));
+            }
+            else
+            {
+                weights[lane] = weight;
             }
         }
 

@@ -43,6 +43,9 @@ internal sealed class LanguageDetector
     /// <summary>Log-odds bonus for the metadata hint (a factor of about 20): it tips close calls, not clear ones.</summary>
     private const double HintBonus = 3.0;
 
+    /// <summary>Texts up to this long (a sentence, a headline) are read to the end: no early exit.</summary>
+    private const int ShortTextChars = 256;
+
     /// <summary>Characters looked at by the script census.</summary>
     private const int CensusChars = 4096;
 
@@ -141,7 +144,7 @@ internal sealed class LanguageDetector
     {
         ArgumentNullException.ThrowIfNull(candidates);
         Span<double> probs = stackalloc double[LanguageModel.Lanes];
-        Core core = DetectCore(text, candidates, hint, exitMargin, probs);
+        Core core = DetectCore(text, candidates, hint, text.Length <= ShortTextChars ? double.PositiveInfinity : exitMargin, probs);
         return new LanguageGuess(core.Language, core.Confidence, core.Lanes == 0 ? [] : Alternatives(probs, core.Lanes, core.BestLane));
     }
 
@@ -355,7 +358,7 @@ internal sealed class LanguageDetector
                 continue;
             }
 
-            double s = (-totals[lane] * inv) + _model.LogPriors[lane] + (lane == hintLane ? HintBonus : 0);
+            double s = (-totals[lane] * inv) + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
             probs[lane] = s;
             max = Math.Max(max, s);
         }

@@ -11,7 +11,7 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// and the languages recognized by their script alone. Immutable and thread-safe after construction.
 /// </summary>
 /// <remarks>
-/// File format (Brotli-compressed): magic, version, language table, script-only languages, scale, feature count,
+/// File format (Brotli-compressed): magic, version, language table, script-only languages, per-script priors, scale, feature count,
 /// delta-coded sorted keys (7-bit varints), then the cost rows (<see cref="Lanes"/> bytes per feature, unused lanes 255).
 /// Written by the trainer in <c>tools/Diplomacy.Extraction.LangIdTrainer</c>.
 /// </remarks>
@@ -21,11 +21,12 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly Entry[] _table;
     private readonly int _mask;
     private readonly byte[] _costs;
+    private readonly float[] _scriptLogPriors;
 
     public LanguageModel(
         IReadOnlyList<string> languages,
@@ -34,7 +35,8 @@ internal sealed class LanguageModel
         IReadOnlyList<(string Language, UnicodeScript Script)> scriptOnly,
         float scale,
         uint[] keys,
-        byte[] costs)
+        byte[] costs,
+        IReadOnlyList<(int Lane, UnicodeScript Script, float LogWeight)>? scriptPriors = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(keys);
@@ -56,6 +58,17 @@ internal sealed class LanguageModel
         Scale = scale;
         Keys = keys;
         _costs = costs;
+        ScriptPriors = scriptPriors is null ? [] : [.. scriptPriors];
+        _scriptLogPriors = new float[languages.Count * LetterTables.ScriptCount];
+        foreach ((int lane, UnicodeScript script, float logWeight) in ScriptPriors)
+        {
+            if ((uint)lane >= (uint)languages.Count || (int)script >= LetterTables.ScriptCount || !float.IsFinite(logWeight))
+            {
+                throw new InvalidDataException("Language model: bad script prior.");
+            }
+
+            _scriptLogPriors[(lane * LetterTables.ScriptCount) + (int)script] += logWeight;
+        }
 
         int capacity = 1;
         while (capacity < keys.Length * 2)
@@ -93,6 +106,15 @@ internal sealed class LanguageModel
 
     /// <summary>Natural-log prior per lane.</summary>
     public float[] LogPriors { get; }
+
+    /// <summary>
+    /// Extra natural-log prior weights of a language when the text's main script is the given one (e.g. a language
+    /// whose second script was learned from a transliterated copy of its training text).
+    /// </summary>
+    public (int Lane, UnicodeScript Script, float LogWeight)[] ScriptPriors { get; }
+
+    /// <summary>The natural-log prior of a lane for a text whose main script is <paramref name="script"/>.</summary>
+    public float LogPrior(int lane, int script) => LogPriors[lane] + _scriptLogPriors[(lane * LetterTables.ScriptCount) + script];
 
     /// <summary>Per lane, the bit set of <see cref="UnicodeScript"/> values the language is written in.</summary>
     public uint[] ScriptMasks { get; }
@@ -177,6 +199,13 @@ internal sealed class LanguageModel
                 scriptOnly[i] = (reader.ReadString(), (UnicodeScript)reader.ReadByte());
             }
 
+            int scriptPriorCount = reader.ReadByte();
+            var scriptPriors = new (int, UnicodeScript, float)[scriptPriorCount];
+            for (int i = 0; i < scriptPriorCount; i++)
+            {
+                scriptPriors[i] = (reader.ReadByte(), (UnicodeScript)reader.ReadByte(), reader.ReadSingle());
+            }
+
             float scale = reader.ReadSingle();
             int features = reader.ReadInt32();
             if (features is < 0 or > 10_000_000)
@@ -195,7 +224,7 @@ internal sealed class LanguageModel
             var costs = new byte[features * Lanes];
             reader.BaseStream.ReadExactly(costs);
 
-            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys, costs);
+            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys, costs, scriptPriors);
         }
         catch (EndOfStreamException ex)
         {
@@ -224,6 +253,14 @@ internal sealed class LanguageModel
         {
             writer.Write(language);
             writer.Write((byte)script);
+        }
+
+        writer.Write((byte)ScriptPriors.Length);
+        foreach ((int lane, UnicodeScript script, float logWeight) in ScriptPriors)
+        {
+            writer.Write((byte)lane);
+            writer.Write((byte)script);
+            writer.Write(logWeight);
         }
 
         writer.Write(Scale);

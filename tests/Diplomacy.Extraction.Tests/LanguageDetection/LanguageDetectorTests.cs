@@ -54,6 +54,9 @@ public class LanguageDetectorTests
     [InlineData("ناقش الوزيران العلاقات الثنائية والتعاون الاقتصادي خلال الاجتماع الذي عقد في جنيف.", "ar")]
     [InlineData("وزیران دو کشور درباره روابط دوجانبه و همکاری اقتصادی در این نشست گفتگو کردند.", "fa")]
     [InlineData("Razgovarali smo o sigurnosti i saradnji između naših zemalja, rekao je ministar.", "sr")]
+    [InlineData("Разговарали смо о безбедности и сарадњи између наших земаља, рекао је министар.", "sr")]
+    [InlineData("Председник је изјавио да ће преговори бити настављени у Београду следеће недеље.", "sr")]
+    [InlineData("Vlada je usvojila novi zakon o proračunu za sljedeću godinu.", "hr")]
     public void Sentences_of_close_neighbours_are_told_apart(string text, string expected)
     {
         LanguageGuess guess = Detector.Detect(text, Detector.AllCandidates);
@@ -73,6 +76,33 @@ public class LanguageDetectorTests
         LanguageGuess guess = Detector.Detect(text, Detector.AllCandidates);
         Assert.Equal(expected, guess.Language);
         Assert.True(guess.Confidence >= 0.9, $"confidence {guess.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("когда он пришел домой", "ru")]
+    [InlineData("он сказал, что переговоры продолжатся", "ru")]
+    [InlineData("Сутра ће бити одржан састанак министара.", "sr")]
+    public void Serbian_cyrillic_needs_clear_evidence_against_russian(string text, string expected)
+    {
+        // Serbian Cyrillic is learned from transliterated Latin text and carries a lower prior in Cyrillic: Russian
+        // words stay Russian, Serbian letters and words (ћ, ј, је) make it Serbian. (Phrases valid in both languages,
+        // such as "после разговора", are genuinely ambiguous and not asserted.)
+        Assert.Equal(expected, Detector.Detect(text, Detector.AllCandidates).Language);
+    }
+
+    [Fact]
+    public void Text_without_its_diacritics_keeps_its_language()
+    {
+        Assert.Equal("es", Detector.Detect("La informacion sobre la politica economica del gobierno fue publicada el miercoles.", Detector.AllCandidates).Language);
+        Assert.Equal("de", Detector.Detect("Die Aussenminister trafen sich in Genf zu Gespraechen ueber die Sicherheitslage.", Detector.AllCandidates).Language);
+    }
+
+    [Fact]
+    public void A_short_text_is_read_to_the_end()
+    {
+        // Six English header words would trigger the early exit; a sentence-length text is read whole.
+        const string text = "Connection: close Cache-Control: private Vary: Accept-Encoding O presidente da câmara anunciou hoje que as obras na ponte vão começar na próxima semana.";
+        Assert.Equal("pt", Detector.Detect(text, Detector.AllCandidates).Language);
     }
 
     [Fact]
