@@ -16,6 +16,7 @@ internal sealed class Cluster
     {
         Sequence = sequence;
         Block = first.Block;
+        PhoneCall = first.Event.Kind == EventKind.PhoneCall;
         Start = first.Start;
         End = first.End;
         Add(first);
@@ -26,6 +27,9 @@ internal sealed class Cluster
     public string? Block { get; }
 
     public List<Report> Members { get; } = [];
+
+    /// <summary>A phone call is never the same contact as a meeting in person.</summary>
+    public bool PhoneCall { get; }
 
     public DateOnly Start { get; private set; }
 
@@ -60,6 +64,11 @@ internal sealed class Cluster
         if (e.DocumentId is { } doc && _documents.Contains(doc))
         {
             return false; // the frame builder already decided that two events of one document are two meetings
+        }
+
+        if ((e.Kind == EventKind.PhoneCall) != PhoneCall)
+        {
+            return false;
         }
 
         if (e.Round is { } round && Round is { } mine && round != mine)

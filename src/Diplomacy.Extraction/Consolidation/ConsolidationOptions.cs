@@ -6,8 +6,14 @@ public sealed record ConsolidationOptions
     /// <summary>A report saying "held" without a date is taken to cover the meeting of at most this many days before it. Default 14.</summary>
     public int HeldLookbackDays { get; init; } = 14;
 
-    /// <summary>A report saying "planned" (proposed, postponed) without a date is taken to cover a meeting within this many days after it. Default 365.</summary>
-    public int PlannedHorizonDays { get; init; } = 365;
+    /// <summary>A report saying "planned" (proposed, postponed) without a date is taken to cover a meeting within this many days after it. Default 60.</summary>
+    public int PlannedHorizonDays { get; init; } = 60;
+
+    /// <summary>
+    /// The same for a report of a numbered round ("the second round will be held"), which names one meeting of its
+    /// participants however far ahead it lies. Default 365.
+    /// </summary>
+    public int RoundHorizonDays { get; init; } = 365;
 
     /// <summary>Times that miss each other by at most this many days are still compatible (time zones, late reports). Default 1.</summary>
     public int ToleranceDays { get; init; } = 1;
@@ -29,6 +35,7 @@ public sealed record ConsolidationOptions
     {
         ArgumentOutOfRangeException.ThrowIfNegative(HeldLookbackDays);
         ArgumentOutOfRangeException.ThrowIfNegative(PlannedHorizonDays);
+        ArgumentOutOfRangeException.ThrowIfNegative(RoundHorizonDays);
         ArgumentOutOfRangeException.ThrowIfNegative(ToleranceDays);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxLatenessDays);
         ArgumentOutOfRangeException.ThrowIfNegative(RetentionDays);

@@ -72,11 +72,12 @@ internal sealed class Report
         }
         else if (asOf is { } a)
         {
+            int ahead = e.Round is null ? options.PlannedHorizonDays : options.RoundHorizonDays;
             (start, end) = Phase(e.Status) switch
             {
                 StatusPhase.Done => (a.AddDays(-options.HeldLookbackDays), a),
-                StatusPhase.Pending => (a, a.AddDays(options.PlannedHorizonDays)),
-                _ => (a.AddDays(-options.HeldLookbackDays), a.AddDays(options.PlannedHorizonDays)),
+                StatusPhase.Pending => (a, a.AddDays(ahead)),
+                _ => (a.AddDays(-options.HeldLookbackDays), a.AddDays(ahead)),
             };
         }
         else

@@ -176,6 +176,26 @@ public sealed class EventConsolidatorTests
     }
 
     [Fact]
+    public void AnUndatedPlanIsNotAMeetingMonthsLaterUnlessItNamesTheRound()
+    {
+        DiplomaticEvent plan = Event("a", new DateOnly(2025, 3, 1), EventStatus.Planned);
+        DiplomaticEvent june = Event("b", new DateOnly(2025, 6, 1), EventStatus.Planned, day: new DateOnly(2025, 6, 10));
+        Assert.Equal(2, new EventConsolidator().Consolidate([plan, june]).Count);
+
+        DiplomaticEvent roundPlan = Event("c", new DateOnly(2025, 3, 1), EventStatus.Planned, round: 2);
+        DiplomaticEvent autumn = Event("d", new DateOnly(2025, 8, 20), EventStatus.Proposed, day: new DateOnly(2025, 10, 15));
+        Assert.Single(new EventConsolidator().Consolidate([roundPlan, autumn]));
+    }
+
+    [Fact]
+    public void APhoneCallIsNotTheMeetingInPerson()
+    {
+        DiplomaticEvent call = Event("a", new DateOnly(2025, 3, 1), EventStatus.Held, day: new DateOnly(2025, 3, 1)) with { Kind = EventKind.PhoneCall };
+        DiplomaticEvent meeting = Event("b", new DateOnly(2025, 3, 2), EventStatus.Held, day: new DateOnly(2025, 3, 1));
+        Assert.Equal(2, new EventConsolidator().Consolidate([call, meeting]).Count);
+    }
+
+    [Fact]
     public void TwoEventsOfOneDocumentNeverMerge()
     {
         DiplomaticEvent one = Event("a", new DateOnly(2025, 3, 1), EventStatus.Planned) with { Id = "a#1" };
