@@ -83,7 +83,7 @@ internal sealed class Cluster
             return false;
         }
 
-        if (r.Start > End.AddDays(toleranceDays) || Start > r.End.AddDays(toleranceDays))
+        if (r.Start > Report.Shift(End, toleranceDays) || Start > Report.Shift(r.End, toleranceDays))
         {
             return false;
         }

@@ -70,7 +70,7 @@ internal sealed class ConsolidationEngine
     /// <summary>Closes every open cluster whose window ended more than the retention before <paramref name="watermark"/>.</summary>
     public void CloseBefore(DateOnly watermark, List<Cluster> closed)
     {
-        int limit = watermark.DayNumber - _options.RetentionDays;
+        long limit = (long)watermark.DayNumber - _options.RetentionDays;
         while (_byEnd.TryPeek(out Cluster? c, out (int End, long Sequence) key) && key.End < limit)
         {
             _byEnd.Dequeue();

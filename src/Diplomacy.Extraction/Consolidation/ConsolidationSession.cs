@@ -50,7 +50,7 @@ public sealed class ConsolidationSession
         }
 
         DateOnly date = r.SortDate;
-        if (_latest is { } latest && date < latest.AddDays(-_options.MaxLatenessDays))
+        if (_latest is { } latest && date < Report.Shift(latest, -_options.MaxLatenessDays))
         {
             LateEvents++;
         }
@@ -61,7 +61,7 @@ public sealed class ConsolidationSession
             _latest = date;
         }
 
-        DateOnly watermark = _latest.Value.AddDays(-_options.MaxLatenessDays);
+        DateOnly watermark = Report.Shift(_latest.Value, -_options.MaxLatenessDays);
         while (_pending.TryPeek(out Report? next, out _) && next.SortDate <= watermark)
         {
             _engine.Process(_pending.Dequeue(), _closed);

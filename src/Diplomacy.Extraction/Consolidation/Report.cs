@@ -75,9 +75,9 @@ internal sealed class Report
             int ahead = e.Round is null ? options.PlannedHorizonDays : options.RoundHorizonDays;
             (start, end) = Phase(e.Status) switch
             {
-                StatusPhase.Done => (a.AddDays(-options.HeldLookbackDays), a),
-                StatusPhase.Pending => (a, a.AddDays(ahead)),
-                _ => (a.AddDays(-options.HeldLookbackDays), a.AddDays(ahead)),
+                StatusPhase.Done => (Shift(a, -options.HeldLookbackDays), a),
+                StatusPhase.Pending => (a, Shift(a, ahead)),
+                _ => (Shift(a, -options.HeldLookbackDays), Shift(a, ahead)),
             };
         }
         else
@@ -86,6 +86,13 @@ internal sealed class Report
         }
 
         return new Report(e, id, block, asOf, start, end, timed, block is not null);
+    }
+
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, clamped to the calendar (a hostile 9999-12-31 must not throw).</summary>
+    public static DateOnly Shift(DateOnly date, int days)
+    {
+        long target = (long)date.DayNumber + days;
+        return DateOnly.FromDayNumber((int)Math.Clamp(target, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
     }
 
     public static StatusPhase Phase(EventStatus status) => status switch

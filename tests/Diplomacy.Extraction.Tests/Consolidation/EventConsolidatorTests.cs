@@ -239,6 +239,27 @@ public sealed class EventConsolidatorTests
     }
 
     [Fact]
+    public void DatesAtTheEndsOfTheCalendarAndHugeOptionsDoNotThrow()
+    {
+        DiplomaticEvent[] events =
+        [
+            Event("a", DateOnly.MaxValue, EventStatus.Planned),
+            Event("b", DateOnly.MaxValue, EventStatus.Held),
+            Event("c", DateOnly.MinValue, EventStatus.Held),
+            Event("d", DateOnly.MinValue, EventStatus.Cancelled, day: DateOnly.MinValue),
+        ];
+        var huge = new ConsolidationOptions { HeldLookbackDays = int.MaxValue, PlannedHorizonDays = int.MaxValue, RoundHorizonDays = int.MaxValue, ToleranceDays = int.MaxValue, MaxLatenessDays = int.MaxValue, RetentionDays = int.MaxValue };
+        foreach (ConsolidationOptions options in new[] { ConsolidationOptions.Default, huge })
+        {
+            var consolidator = new EventConsolidator(options);
+            Assert.Equal(4, consolidator.Consolidate(events).Sum(c => c.MentionCount));
+            ConsolidationSession session = consolidator.CreateSession();
+            int mentions = events.Sum(e => session.Add(e).Sum(c => c.MentionCount));
+            Assert.Equal(4, mentions + session.Complete().Sum(c => c.MentionCount));
+        }
+    }
+
+    [Fact]
     public void NegativeOptionsAreRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new EventConsolidator(new ConsolidationOptions { HeldLookbackDays = -1 }));
