@@ -106,6 +106,12 @@ internal sealed class DateCueData
 
     public Dictionary<string, List<string>> TimeWords { get; set; } = [];
 
+    /// <summary>Parts of a day by code (MO morning, AF afternoon, EV evening, NI night): "this morning", "tonight", "abends".</summary>
+    public Dictionary<string, List<string>> DayParts { get; set; } = [];
+
+    /// <summary>Prepositions after which a bare day number is a day of the month ("on 15", "am 15.").</summary>
+    public List<string> DayNumberLeads { get; set; } = [];
+
     public List<string> DurationLeads { get; set; } = [];
 
     public List<string> YearWords { get; set; } = [];

@@ -12,7 +12,8 @@ internal struct DateCandidate
     public DateSpec A;
     public DateSpec B;
     public bool IsRange;
-    public int TimeMinutes;
+    /// <summary>The time of day in seconds after midnight (for <see cref="TimeExpressionType.DateTime"/> and <see cref="TimeExpressionType.Time"/>).</summary>
+    public int TimeSeconds;
     public int DurationCount;
     public DateUnit DurationUnit;
 
@@ -34,7 +35,8 @@ internal sealed class DateExtractor
         (1UL << (int)LexKind.PastCue) | (1UL << (int)LexKind.FutureCue) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Am)
         | (1UL << (int)LexKind.Pm) | (1UL << (int)LexKind.OClock) | (1UL << (int)LexKind.OpenSinceSuffix) | (1UL << (int)LexKind.OffsetAnchor)
         | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
-        | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker);
+        | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker) | (1UL << (int)LexKind.DayPart) | (1UL << (int)LexKind.AmGlued)
+        | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead);
 
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
@@ -532,58 +534,167 @@ internal sealed class DateExtractor
 
     // ---- dates with times ------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// A date with a time of day after it: "Thursday at 10 a.m.", "tomorrow morning at 7", "tonight around 7",
+    /// "friday 23 at 4", "on 15 at 8:00", "am 14. Oktober um 8:00:31", "morgen Abend gegen 8 Uhr". A bare hour needs a
+    /// time lead ("at", "um") between the date and it; a part of the day after the date sets am/pm.
+    /// </summary>
     private bool TryDateWithTime(int i, out DateCandidate c)
     {
         c = default;
+        bool needsTime = false;
         if (!TryAtom(i, allowBareDay: false, out DateSpec a, out int end))
         {
-            return false;
+            // a bare day number after "on"/"am" counts only with a time: "on 15 at 8:00", "on 15, 8pm"
+            if (i == 0 || !Has(i - 1, LexKind.DayNumberLead) || _tokens[i].Kind != TokenKind.Number || !TryDayNumber(i, out int day, out end))
+            {
+                return false;
+            }
+
+            a = DateSpec.Of(SpecKind.Day);
+            a.Day = day;
+            needsTime = true;
         }
 
         c = new DateCandidate { First = i, End = end, A = a, Type = Classify(a) };
         if (a.IsSingleDay)
         {
-            int j = SkipComma(end);
-            if (TryTime(j, out int minutes, out int tEnd))
+            // tomorrow morning, Sunday late evening, heute Morgen
+            int dl = Match(end, LexKind.DayPart, out int part);
+            int e = end;
+            if (dl > 0)
+            {
+                e += dl;
+                c.A.DayPart = part;
+            }
+
+            // RT-style: a holiday takes no time ("on Christmas at 8:00" is the date Christmas)
+            int j = SkipComma(e);
+            int bare = !Has(j, LexKind.TimeLead) ? 0 : c.A.DayPart != 0 ? 2 : 1;
+            if (a.Kind != SpecKind.Holiday && TryTime(j, bare, out int seconds, out int tEnd, out bool meridiem))
             {
                 c.End = tEnd;
-                c.TimeMinutes = minutes;
+                c.TimeSeconds = meridiem ? seconds : WithDayPart(seconds, c.A.DayPart);
                 c.Type = TimeExpressionType.DateTime;
+            }
+            else
+            {
+                c.End = e;
             }
         }
 
-        return true;
+        return !needsTime || c.Type == TimeExpressionType.DateTime;
     }
 
+    /// <summary>
+    /// A time of day, and a date after it where there is one: "3pm today", "8pm on 15", "seven on 15", "7, this morning",
+    /// "8pm in the evening, Sunday", "12:30 PM on Fri", "19:00 Uhr am 22.12.2016". The time lead ("at", "um") stays out of
+    /// the span when a date follows; a bare hour ("7", "seven") is a time only with a date.
+    /// </summary>
     private bool TryTimeThenDate(int i, out DateCandidate c)
     {
         c = default;
-        if (!TryTime(i, out int minutes, out int tEnd))
+        if (!TryTime(i, 1, out int seconds, out int tEnd, out bool meridiem))
         {
             return false;
         }
 
-        c = new DateCandidate { First = i, End = tEnd, Type = TimeExpressionType.Time, TimeMinutes = minutes };
+        int lead = Match(i, LexKind.TimeLead, out _);
         int j = SkipComma(tEnd);
         int prep = Match(j, LexKind.DatePreposition, out _);
-        if (TryAtom(j + prep, allowBareDay: false, out DateSpec a, out int end) && a.IsSingleDay)
+        bool date = false;
+        DateSpec a = default;
+        int end = j;
+        if (prep > 0 && Has(j, LexKind.RangeFrom) && TryRange(j, out _))
         {
-            c.A = a;
-            c.End = end;
-            c.Type = TimeExpressionType.DateTime;
+            // "7 Uhr von Montag bis Freitag": the range stands alone
+        }
+        else if (TryAtom(j, allowBareDay: false, out a, out end) && a.IsSingleDay && a.Kind != SpecKind.Holiday)
+        {
+            date = true;
+        }
+        else if (prep > 0 && TryAtom(j + prep, allowBareDay: false, out a, out end) && a.IsSingleDay && a.Kind != SpecKind.Holiday)
+        {
+            date = true;
+        }
+        else if (prep > 0 && j + prep < _hi)
+        {
+            int k = j + prep;
+            int wl = Match(k, LexKind.WeekdayAbbr, out int weekday);
+            if (wl > 0)
+            {
+                // on Fri
+                a = DateSpec.Of(SpecKind.Weekday);
+                a.Weekday = weekday;
+                end = k + wl;
+                date = true;
+            }
+            else if (Has(j, LexKind.DayNumberLead) && _tokens[k].Kind == TokenKind.Number && TryDayNumber(k, out int day, out int dEnd) && ClauseEnd(dEnd))
+            {
+                // 8pm on 15
+                a = DateSpec.Of(SpecKind.Day);
+                a.Day = day;
+                end = dEnd;
+                date = true;
+            }
         }
 
+        // a bare hour before a date needs a lead, a comma or a preposition: "at 7 tomorrow", "7, this morning", "seven on 15"
+        // (not "12 December 27", "four Monday")
+        if (date && !meridiem && lead == 0 && j == tEnd && prep == 0 && !TryTime(i, 0, out _, out _, out _))
+        {
+            date = false;
+        }
+
+        if (date)
+        {
+            int dl = Match(end, LexKind.DayPart, out int part);
+            if (dl > 0 && a.DayPart == 0)
+            {
+                // 7:00 on next Sunday afternoon
+                a.DayPart = part;
+                end += dl;
+            }
+
+            c = new DateCandidate { First = i + lead, End = end, A = a, Type = TimeExpressionType.DateTime, TimeSeconds = meridiem ? seconds : WithDayPart(seconds, a.DayPart) };
+            return true;
+        }
+
+        if (!TryTime(i, 0, out seconds, out tEnd, out _))
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = tEnd, Type = TimeExpressionType.Time, TimeSeconds = seconds };
         return true;
+    }
+
+    /// <summary>An hour without am/pm read in a part of the day: 8 in the evening = 20:00, 10 at night = 22:00.</summary>
+    private static int WithDayPart(int seconds, int part)
+    {
+        int hour = seconds / 3600;
+        bool pm = part switch
+        {
+            DateSpec.DayPartAfternoon or DateSpec.DayPartEvening => hour < 12,
+            DateSpec.DayPartNight => hour is >= 6 and < 12,
+            _ => false,
+        };
+        return pm ? seconds + (12 * 3600) : seconds;
     }
 
     private static TimeExpressionType Classify(in DateSpec a) =>
         a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
 
-    /// <summary>A time of day: [at|um] 10 a.m., 10:30, 14 Uhr, 14.30 Uhr, noon.</summary>
-    private bool TryTime(int i, out int minutes, out int end)
+    /// <summary>
+    /// A time of day: [at|um] 10 a.m., 10:30, 8:00:25, 14 Uhr, 14.30 Uhr, 9p, noon, six pm, and where <paramref name="bareOk"/>
+    /// allows it a bare hour (7, seven): 1 = not before a word the lexicon does not know ("at 3 sites"), 2 = anywhere; a part of the day after it ("8 in the evening", "9 Uhr morgens") sets am/pm.
+    /// <paramref name="meridiem"/> tells whether am/pm was given (then a part of the day does not change the hour).
+    /// </summary>
+    private bool TryTime(int i, int bareOk, out int seconds, out int end, out bool meridiem)
     {
-        minutes = 0;
+        seconds = 0;
         end = i;
+        meridiem = false;
         int lead = Match(i, LexKind.TimeLead, out _);
         int j = i + lead;
         if (j >= _hi)
@@ -594,44 +705,66 @@ internal sealed class DateExtractor
         int wl = Match(j, LexKind.TimeWord, out int wordMinutes);
         if (wl > 0)
         {
-            minutes = wordMinutes;
+            seconds = wordMinutes * 60;
             end = j + wl;
+            meridiem = true;
             return true;
         }
 
-        if (_tokens[j].Kind != TokenKind.Number)
+        int h = 0, m = 0, sec = 0;
+        bool am = false, pm = false, oclock = false, colon = false;
+        Token t = _tokens[j];
+        ReadOnlySpan<char> rest = default;
+        if (t.Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> s = Span(j);
+            int k = 0;
+            while (k < s.Length && char.IsAsciiDigit(s[k]) && k < 2)
+            {
+                h = (h * 10) + (s[k] - '0');
+                k++;
+            }
+
+            // :mm and :ss
+            for (int part = 0; part < 2 && k > 0 && k + 3 <= s.Length && (s[k] == ':' || (s[k] == '.' && part == 0)) && char.IsAsciiDigit(s[k + 1]) && char.IsAsciiDigit(s[k + 2]); part++)
+            {
+                int v = ((s[k + 1] - '0') * 10) + (s[k + 2] - '0');
+                colon |= s[k] == ':';
+                if (part == 0)
+                {
+                    m = v;
+                }
+                else
+                {
+                    sec = v;
+                }
+
+                k += 3;
+            }
+
+            if (k == 0 || h > 24 || m > 59 || sec > 59)
+            {
+                return false;
+            }
+
+            rest = s[k..];
+        }
+        else if (t.Kind == TokenKind.Word && t.Length > 2 && Match(j, LexKind.Number, out int hv) == 1 && hv is >= 1 and <= 12)
+        {
+            // seven, sieben
+            h = hv;
+        }
+        else
         {
             return false;
         }
 
-        ReadOnlySpan<char> s = Span(j);
-        int k = 0, h = 0, m = 0;
-        while (k < s.Length && char.IsAsciiDigit(s[k]) && k < 2)
-        {
-            h = (h * 10) + (s[k] - '0');
-            k++;
-        }
-
-        bool hasMinutes = false;
-        if (k > 0 && k < s.Length && (s[k] == ':' || s[k] == '.') && k + 3 <= s.Length && char.IsAsciiDigit(s[k + 1]) && char.IsAsciiDigit(s[k + 2]))
-        {
-            m = ((s[k + 1] - '0') * 10) + (s[k + 2] - '0');
-            hasMinutes = true;
-            k += 3;
-        }
-
-        if (k == 0 || h > 24 || m > 59)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = s[k..];
         int after = j + 1;
-        bool am = false, pm = false, oclock = false;
         if (rest.Length > 0)
         {
-            am = rest.Equals("am", StringComparison.OrdinalIgnoreCase);
-            pm = rest.Equals("pm", StringComparison.OrdinalIgnoreCase);
+            // 8am, 9p, 8:45a
+            am = GluedSuffix(rest, LexKind.Am) || GluedSuffix(rest, LexKind.AmGlued);
+            pm = !am && (GluedSuffix(rest, LexKind.Pm) || GluedSuffix(rest, LexKind.PmGlued));
             if (!am && !pm)
             {
                 return false;
@@ -650,21 +783,29 @@ internal sealed class DateExtractor
                 pm = true;
                 after += len;
             }
+        }
 
-            if ((len = Match(after, LexKind.OClock, out _)) > 0)
+        int ol = Match(after, LexKind.OClock, out _);
+        if (ol > 0)
+        {
+            oclock = true;
+            after += ol;
+        }
+
+        // a part of the day after it (not "tonight", "Morgen": those name a day)
+        int dayPart = 0;
+        int dl = Has(after, LexKind.RelDay) ? 0 : Match(after, LexKind.DayPart, out dayPart);
+        after += dl;
+        if (!am && !pm && !oclock && !colon && dl == 0)
+        {
+            // a bare hour: only where the caller allows it, and (level 1) not before a noun ("at 3 sites")
+            if (bareOk == 0 || m != 0 || (bareOk == 1 && after < _hi && _tokens[after].Kind is TokenKind.Word or TokenKind.Number && (Cands(after) is null || Has(after, LexKind.Unit))))
             {
-                oclock = true;
-                after += len;
+                return false;
             }
         }
 
-        bool colon = hasMinutes && s.Contains(':');
-        if (!am && !pm && !oclock && !colon)
-        {
-            return false;
-        }
-
-        if ((am || pm) && h > 12)
+        if ((am || pm) && (h > 12 || h == 0))
         {
             return false;
         }
@@ -678,9 +819,36 @@ internal sealed class DateExtractor
             h = 0;
         }
 
-        minutes = (h % 24 * 60) + m;
+        meridiem = am || pm;
+        seconds = (h % 24 * 3600) + (m * 60) + sec;
+        if (!meridiem && dl > 0)
+        {
+            seconds = WithDayPart(seconds, dayPart);
+            meridiem = true;
+        }
+
         end = after;
         return true;
+    }
+
+    /// <summary>Whether the letters glued to a number are a one-token phrase of <paramref name="kind"/> (8am, 9p).</summary>
+    private bool GluedSuffix(ReadOnlySpan<char> rest, LexKind kind)
+    {
+        LexPhrase[]? cands = _lex.Candidates(rest);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == kind && p.Tokens.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- durations ------------------------------------------------------------------------------------------
@@ -1068,8 +1236,11 @@ internal sealed class DateExtractor
             return false;
         }
 
-        // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th")
-        if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (dEnd == j + 1 && !_tokens[j].Has(TokenFlags.Alphanumeric))))
+        // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th"), or a
+        // plain number after "on" at the end of the clause ("on 15")
+        bool marked = dEnd > j + 1 || _tokens[j].Has(TokenFlags.Alphanumeric);
+        bool plainEnd = ClauseEnd(dEnd);
+        if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (!marked && !(plainEnd && Has(i - 1, LexKind.DayNumberLead)))))
         {
             return false;
         }
@@ -1078,6 +1249,18 @@ internal sealed class DateExtractor
         spec.Day = day;
         end = dEnd;
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> ends a clause: the end, a line break, or punctuation that does not join two numbers ("4-22").</summary>
+    private bool ClauseEnd(int i)
+    {
+        if (i >= _hi || _tokens[i].Kind is TokenKind.LineBreak or TokenKind.ParagraphBreak)
+        {
+            return true;
+        }
+
+        return _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is not ('-' or '/' or '\u2013' or ':')
+            && !(i + 1 < _hi && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 1].Has(TokenFlags.Glued));
     }
 
     /// <summary>Whether token <paramref name="i"/> may continue an expression: a lexicon word, a number, punctuation or a hyphenated/alphanumeric word.</summary>
@@ -1100,7 +1283,8 @@ internal sealed class DateExtractor
             return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
         }
 
-        return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number);
+        return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number)
+            && !Has(end, LexKind.OClock) && !Has(end, LexKind.Am) && !Has(end, LexKind.Pm);
     }
 
     /// <summary>
@@ -1738,6 +1922,16 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         int len = Match(i, LexKind.RelDay, out int offset);
+        int tl = Match(i, LexKind.This, out _);
+        if (tl > 0 && Match(i + tl, LexKind.DayPart, out int thisPart) is int pl && pl > 0)
+        {
+            // this morning, diesen Abend: today
+            spec = DateSpec.Of(SpecKind.RelDay);
+            spec.DayPart = thisPart;
+            end = i + tl + pl;
+            return true;
+        }
+
         if (len == 0)
         {
             len = Match(i, LexKind.RelDayInArticle, out offset);
@@ -1755,6 +1949,12 @@ internal sealed class DateExtractor
         spec = DateSpec.Of(SpecKind.RelDay);
         spec.N = offset;
         end = i + len;
+        if (Match(i, LexKind.DayPart, out int part) == len)
+        {
+            // tonight
+            spec.DayPart = part;
+        }
+
         return true;
     }
 

@@ -53,6 +53,10 @@ internal enum LexKind : byte
     NthOf,
     OffsetAnchor,
     Within,
+    DayPart,
+    AmGlued,
+    PmGlued,
+    DayNumberLead,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -181,6 +185,8 @@ internal sealed class DateLexicon
                     "am" => LexKind.Am,
                     "pm" => LexKind.Pm,
                     "oclock" => LexKind.OClock,
+                    "amGlued" => LexKind.AmGlued,
+                    "pmGlued" => LexKind.PmGlued,
                     _ => throw new InvalidDataException($"Unknown time suffix '{t.Key}' in dates.json."),
                 };
                 AddAll(phrases, t.Value, kind, 0);
@@ -192,6 +198,12 @@ internal sealed class DateLexicon
                 AddAll(phrases, t.Value, LexKind.TimeWord, (time.Hour * 60) + time.Minute);
             }
 
+            foreach (KeyValuePair<string, List<string>> d in cues.DayParts)
+            {
+                AddAll(phrases, d.Value, LexKind.DayPart, DateSpec.DayPartIndex(d.Key));
+            }
+
+            AddAll(phrases, cues.DayNumberLeads, LexKind.DayNumberLead, 0);
             AddAll(phrases, cues.DurationLeads, LexKind.DurationLead, 0);
             AddAll(phrases, cues.YearWords, LexKind.YearWord, 0);
             AddAll(phrases, cues.PastCues, LexKind.PastCue, -1);

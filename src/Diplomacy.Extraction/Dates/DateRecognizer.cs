@@ -57,7 +57,7 @@ internal static class DateRecognizer
         int end = tokens[c.End - 1].End;
         var span = new TextSpan(start, end - start);
         string surface = text.Substring(start, end - start);
-        TimeOnly? time = c.Type is TimeExpressionType.DateTime or TimeExpressionType.Time ? new TimeOnly(c.TimeMinutes / 60, c.TimeMinutes % 60) : null;
+        TimeOnly? time = c.Type is TimeExpressionType.DateTime or TimeExpressionType.Time ? new TimeOnly(c.TimeSeconds / 3600, c.TimeSeconds / 60 % 60, c.TimeSeconds % 60) : null;
 
         if (c.Type == TimeExpressionType.Duration)
         {
@@ -90,7 +90,7 @@ internal static class DateRecognizer
                 Span = span,
                 Text = surface,
                 Type = TimeExpressionType.Time,
-                Timex = "T" + time!.Value.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Timex = "T" + TimeTimex(time!.Value),
                 StartTime = time,
                 Granularity = TimeGranularity.Time,
                 Resolved = false,
@@ -166,7 +166,7 @@ internal static class DateRecognizer
         string timex = r.Timex;
         if (time is { } t && type == TimeExpressionType.DateTime)
         {
-            timex += "T" + t.ToString("HH:mm", CultureInfo.InvariantCulture);
+            timex += "T" + TimeTimex(t);
         }
 
         return new RecognizedTime(span, new TimeExpression
@@ -182,6 +182,8 @@ internal static class DateRecognizer
             Resolved = true,
         });
     }
+
+    private static string TimeTimex(TimeOnly t) => t.ToString(t.Second != 0 ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// An open range around a resolved bound: before = up to the day before it starts (for "before the end of X", up to its

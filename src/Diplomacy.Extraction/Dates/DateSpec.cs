@@ -40,6 +40,10 @@ internal struct DateSpec
     public const int SubWeekday = 5;
     public const int SubMonth = 6;
     public const int NoRel = int.MinValue;
+    public const int DayPartMorning = 1;
+    public const int DayPartAfternoon = 2;
+    public const int DayPartEvening = 3;
+    public const int DayPartNight = 4;
 
     public SpecKind Kind;
     public int Year;
@@ -63,6 +67,12 @@ internal struct DateSpec
     /// <summary>The weekday for <see cref="SubWeekday"/>.</summary>
     public int SubWeekdayValue;
 
+    /// <summary>A part of the day named with the date ("tomorrow morning", "tonight"): one of the DayPart constants, 0 = none.</summary>
+    public int DayPart;
+
+    /// <summary>A direction fixed by the expression itself ("last Easter" = -1, "following Easter" = 1); 0 = from the sentence.</summary>
+    public int Dir;
+
     public static DateSpec Of(SpecKind kind) => new() { Kind = kind, Rel = NoRel };
 
     public static int SeasonIndex(string code) => code switch
@@ -72,6 +82,15 @@ internal struct DateSpec
         "FA" => 2,
         "WI" => 3,
         _ => throw new InvalidDataException($"Unknown season '{code}' in dates.json (use SP, SU, FA, WI)."),
+    };
+
+    public static int DayPartIndex(string code) => code switch
+    {
+        "MO" => DayPartMorning,
+        "AF" => DayPartAfternoon,
+        "EV" => DayPartEvening,
+        "NI" => DayPartNight,
+        _ => throw new InvalidDataException($"Unknown day part '{code}' in dates.json (use MO, AF, EV, NI)."),
     };
 
     /// <summary>Whether the spec names a single day (so a time of day can attach to it).</summary>
@@ -97,6 +116,11 @@ internal struct DateSpec
     /// <summary>Resolves against a reference date; <paramref name="direction"/> is -1 (past), 1 (future) or 0 (unknown).</summary>
     public readonly ResolvedInterval? Resolve(DateOnly reference, int direction)
     {
+        if (Dir != 0)
+        {
+            direction = Dir;
+        }
+
         ResolvedInterval? r = ResolveBase(reference, direction);
         if (r is not { } v)
         {
