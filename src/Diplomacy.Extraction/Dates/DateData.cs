@@ -112,6 +112,9 @@ internal sealed class DateCueData
     /// <summary>Prepositions after which a bare day number is a day of the month ("on 15", "am 15.").</summary>
     public List<string> DayNumberLeads { get; set; } = [];
 
+    /// <summary>Words for the reference date as one end of a range ("between now and May 21").</summary>
+    public List<string> RangeNow { get; set; } = [];
+
     public List<string> DurationLeads { get; set; } = [];
 
     public List<string> YearWords { get; set; } = [];

@@ -44,7 +44,7 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
-        | (1UL << (int)LexKind.Within);
+        | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -405,13 +405,20 @@ internal sealed class DateExtractor
 
     // ---- ranges ---------------------------------------------------------------------------------------------
 
-    private bool TryRange(int i, out DateCandidate c)
+    private bool TryRange(int i, out DateCandidate c) => TryRangeCore(i, monthGiven: false, out c) || TryMonthThenDays(i, out c);
+
+    /// <summary>
+    /// A range: [from|between] A (to|until|and|-) B. With <paramref name="monthGiven"/> two bare days are accepted and left
+    /// without a month (the caller has it); otherwise bare days need a month after them ("3 to 5 March"), a month
+    /// period after them ("from 4 to 22 this month") or, after the opening word, ordinal marks ("vom 4. bis zum 23.").
+    /// </summary>
+    private bool TryRangeCore(int i, bool monthGiven, out DateCandidate c)
     {
         c = default;
         int fromLen = Match(i, LexKind.RangeFrom, out _);
         int j = i + fromLen;
         bool between = fromLen > 0 && (DateLexicon.TokenEquals(Span(i), "between") || DateLexicon.TokenEquals(Span(i), "zwischen"));
-        if (!TryAtom(j, allowBareDay: true, out DateSpec a, out int aEnd))
+        if (!TryRangeEnd(j, allowBareDay: true, out DateSpec a, out int aEnd))
         {
             return false;
         }
@@ -429,31 +436,94 @@ internal sealed class DateExtractor
             return false;
         }
 
-        if (!TryAtom(aEnd + toLen, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day, out DateSpec b, out int bEnd))
+        int bStart = aEnd + toLen;
+        if (!TryRangeEnd(bStart, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day || monthGiven, out DateSpec b, out int bEnd))
         {
             return false;
         }
 
-        if (a.Kind == SpecKind.Day && a.Month == 0 && b.Kind == SpecKind.Day && b.Month == 0)
+        if (a.Kind == SpecKind.Day && a.Month == 0 && a.Weekday == 0 && b.Kind == SpecKind.Day && b.Month == 0 && b.Weekday == 0 && !monthGiven)
         {
-            // "from 3 to 5 March" is handled when the month follows the second number
-            if (!TryMonthAfter(bEnd, out int month, out int year, out int mEnd))
+            int q = bEnd + Match(bEnd, LexKind.NthOf, out _);
+            if (TryMonthAfter(bEnd, out int month, out int year, out int mEnd))
+            {
+                // from 3 to 5 March
+                b.Month = month;
+                b.Year = year;
+                bEnd = mEnd;
+            }
+            else if (TryRelative(q, out DateSpec rel, out int rEnd) && rel.Kind == SpecKind.RelPeriod && rel.Unit == DateUnit.Month)
+            {
+                // from 4 to 22 this month, 4 till 23 of next month
+                a = DaysOf(rel, a.Day);
+                b = DaysOf(rel, b.Day);
+                bEnd = rEnd;
+            }
+            else if (fromLen == 0 || !MarkedDay(j, aEnd) || !MarkedDay(bStart, bEnd))
             {
                 return false;
             }
-
-            b.Month = month;
-            b.Year = year;
-            bEnd = mEnd;
         }
 
-        if (!Compatible(ref a, ref b))
+        if (!monthGiven && !Compatible(ref a, ref b))
         {
             return false;
         }
 
-        // A bare day without the opening word ("3 - 5 March") needs the month on the other side, already checked.
         c = new DateCandidate { First = i, End = bEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
+        return true;
+    }
+
+    /// <summary>One end of a range: an atom, or "now" (the reference date).</summary>
+    private bool TryRangeEnd(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        int nl = Match(i, LexKind.Now, out _);
+        if (nl > 0)
+        {
+            spec = DateSpec.Of(SpecKind.RelDay);
+            end = i + nl;
+            return true;
+        }
+
+        return TryAtom(i, allowBareDay, out spec, out end);
+    }
+
+    /// <summary>Whether the day number in tokens [<paramref name="start"/>, <paramref name="end"/>) carries an ordinal mark (4th, 4., the fourth).</summary>
+    private bool MarkedDay(int start, int end) => end - start > 1 || _tokens[start].Has(TokenFlags.Alphanumeric) || _tokens[start].Kind == TokenKind.Word;
+
+    /// <summary>Day <paramref name="day"/> of a relative month ("this month", "nächsten Monat").</summary>
+    private static DateSpec DaysOf(DateSpec month, int day)
+    {
+        month.Sub = DateSpec.SubDay;
+        month.SubN = day;
+        return month;
+    }
+
+    /// <summary>A month, then a range of bare days in it: "November between 19 and 20", "nächsten Monat vom 4. bis zum 23.".</summary>
+    private bool TryMonthThenDays(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryAtom(i, allowBareDay: false, out DateSpec m, out int mEnd) || m.Sub != 0 || m.Part != 0 || m.LaterEarlier != 0
+            || !(m.Kind == SpecKind.Month || (m.Kind == SpecKind.RelPeriod && m.Unit == DateUnit.Month))
+            || !Has(mEnd, LexKind.RangeFrom) || !TryRangeCore(mEnd, monthGiven: true, out DateCandidate r)
+            || r.A.Kind != SpecKind.Day || r.A.Month != 0 || r.B.Kind != SpecKind.Day || r.B.Month != 0)
+        {
+            return false;
+        }
+
+        if (m.Kind == SpecKind.Month)
+        {
+            r.A.Month = r.B.Month = m.Month;
+            r.A.Year = r.B.Year = m.Year;
+        }
+        else
+        {
+            r.A = DaysOf(m, r.A.Day);
+            r.B = DaysOf(m, r.B.Day);
+        }
+
+        r.First = i;
+        c = r;
         return true;
     }
 
@@ -484,18 +554,29 @@ internal sealed class DateExtractor
             return a.Month != 0 && b.Month != 0;
         }
 
-        if (a.Kind == SpecKind.Month && b.Kind == SpecKind.Month)
+        if (a.Kind is SpecKind.Month or SpecKind.Day && b.Kind is SpecKind.Month or SpecKind.Day && a.Year == 0 && (a.Rel == DateSpec.NoRel || a.Kind == b.Kind))
         {
-            if (a.Year == 0)
-            {
-                a.Year = b.Year;
-            }
-
-            return true;
+            // from Feb 1st to March 2019, from Sep to Nov 2019
+            a.Year = b.Year;
         }
 
-        return (a.Kind == b.Kind && a.Kind is SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay) || (a.Kind == SpecKind.Day && b.Kind is SpecKind.Day);
+        if (a.Kind == b.Kind)
+        {
+            return a.Kind is SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay;
+        }
+
+        // different kinds: from 2015 to May 5th, 2017; between Jan 2019 and today; from next friday to Oct 1st 2020
+        return RangeKind(a) && RangeKind(b);
     }
+
+    /// <summary>What may be one end of a range of mixed kinds (a day needs its month).</summary>
+    private static bool RangeKind(in DateSpec s) =>
+        s.Kind switch
+        {
+            SpecKind.Day => s.Month != 0,
+            SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.RelPeriod => true,
+            _ => false,
+        };
 
     private bool TryMonthAfter(int i, out int month, out int year, out int end)
     {

@@ -57,6 +57,7 @@ internal enum LexKind : byte
     AmGlued,
     PmGlued,
     DayNumberLead,
+    Now,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -204,6 +205,7 @@ internal sealed class DateLexicon
             }
 
             AddAll(phrases, cues.DayNumberLeads, LexKind.DayNumberLead, 0);
+            AddAll(phrases, cues.RangeNow, LexKind.Now, 0);
             AddAll(phrases, cues.DurationLeads, LexKind.DurationLead, 0);
             AddAll(phrases, cues.YearWords, LexKind.YearWord, 0);
             AddAll(phrases, cues.PastCues, LexKind.PastCue, -1);

@@ -149,8 +149,10 @@ internal static class DateRecognizer
         if (range && ra is { } first)
         {
             // the end is resolved next to the start (from March 30 to April 2; from Monday to Wednesday)
-            ResolvedInterval? rb = b.Resolve(first.Start, b.Kind == SpecKind.Weekday ? 1 : direction == 0 ? 1 : direction);
-            if (b.Year == 0 && b.Kind is SpecKind.Day or SpecKind.Month)
+            ResolvedInterval? rb = b.IsAnchoredToReference
+                ? b.Resolve(refDate, direction)
+                : b.Resolve(first.Start, b.Kind == SpecKind.Weekday ? 1 : direction == 0 ? 1 : direction);
+            if (b.Year == 0 && b.Kind is SpecKind.Day or SpecKind.Month && !b.IsAnchoredToReference)
             {
                 rb = b.Resolve(first.Start, 1);
             }

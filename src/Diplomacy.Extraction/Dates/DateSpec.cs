@@ -96,6 +96,9 @@ internal struct DateSpec
     /// <summary>Whether the spec names a single day (so a time of day can attach to it).</summary>
     public readonly bool IsSingleDay => (Sub is SubDay or SubWeekday) || (Sub == 0 && Part == 0 && LaterEarlier == 0 && Kind is SpecKind.Day or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.Offset);
 
+    /// <summary>Whether the spec is fixed by the reference date itself (today, next week, this month), not by the other end of a range.</summary>
+    public readonly bool IsAnchoredToReference => Kind is SpecKind.RelDay or SpecKind.RelPeriod or SpecKind.Counted or SpecKind.Offset || (Rel != NoRel && Kind is SpecKind.Weekday or SpecKind.Month);
+
     /// <summary>The N-th weekday (1 = Monday) of a month; N = -1 for the last.</summary>
     public static DateOnly NthWeekday(int year, int month, int weekday, int n)
     {
