@@ -115,6 +115,21 @@ internal sealed class DateCueData
     /// <summary>Words for the reference date as one end of a range ("between now and May 21").</summary>
     public List<string> RangeNow { get; set; } = [];
 
+    /// <summary>Leads of "the week around a day": "the week of", "the week starting", "w/c".</summary>
+    public List<string> WeekOf { get; set; } = [];
+
+    /// <summary>Before a weekday, the nearest one ahead ("this upcoming Friday").</summary>
+    public List<string> NearFuture { get; set; } = [];
+
+    /// <summary>Before a weekday, the nearest one back ("this past Wednesday").</summary>
+    public List<string> NearPast { get; set; } = [];
+
+    /// <summary>After a unit, two steps ahead: "(the week) after next".</summary>
+    public List<string> AfterNextSuffix { get; set; } = [];
+
+    /// <summary>After a unit, two steps back: "(the week) before last".</summary>
+    public List<string> BeforeLastSuffix { get; set; } = [];
+
     public List<string> DurationLeads { get; set; } = [];
 
     public List<string> YearWords { get; set; } = [];

@@ -36,7 +36,7 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.Pm) | (1UL << (int)LexKind.OClock) | (1UL << (int)LexKind.OpenSinceSuffix) | (1UL << (int)LexKind.OffsetAnchor)
         | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
         | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker) | (1UL << (int)LexKind.DayPart) | (1UL << (int)LexKind.AmGlued)
-        | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead);
+        | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead) | (1UL << (int)LexKind.TwoSteps);
 
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
@@ -44,7 +44,7 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
-        | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now);
+        | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -1104,6 +1104,8 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         return TryHoliday(i, out spec, out end)
+            || TryWeekOf(i, out spec, out end)
+            || TryUnitTwoSteps(i, out spec, out end)
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
             || TryWeekNumber(i, out spec, out end)
@@ -1431,7 +1433,16 @@ internal sealed class DateExtractor
         int p = k + of;
         if (!TryPeriodOf(p, requireOf: of == 0, out spec, out end))
         {
-            return false;
+            if (sub != DateSpec.SubWeekday || weekday == 0 || n < 1)
+            {
+                return false;
+            }
+
+            // second Sunday: of this month
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = DateUnit.Month;
+            spec.Rel = 0;
+            end = k;
         }
 
         bool fits = sub switch
@@ -1596,8 +1607,9 @@ internal sealed class DateExtractor
     private bool TryHoliday(int i, out DateSpec spec, out int end)
     {
         spec = default;
-        int len = Match(i, LexKind.Holiday, out int id);
-        end = i + len;
+        int rl = RelWord(i, out int rel);
+        int len = Match(i + rl, LexKind.Holiday, out int id);
+        end = i + rl + len;
         if (len == 0)
         {
             return false;
@@ -1605,16 +1617,29 @@ internal sealed class DateExtractor
 
         spec = DateSpec.Of(SpecKind.Holiday);
         spec.Holiday = id;
+        if (rl > 0)
+        {
+            // last Easter = the latest one before the reference date, following Easter the next one, this Easter this year's
+            spec.Dir = Math.Sign(rel);
+            spec.Rel = rel == 0 ? 0 : DateSpec.NoRel;
+        }
+
         int j = end;
         int of = Match(j, LexKind.Of, out _) + Match(j, LexKind.YearWord, out _);
+        if (of == 0)
+        {
+            of = Match(j, LexKind.NthOf, out _);
+        }
+
         if (TryYearAt(j + of, out int year, out int yEnd))
         {
             spec.Year = year;
             end = yEnd;
         }
-        else if (of > 0 && TryRelative(j + of, out DateSpec rel, out int rEnd) && rel.Unit == DateUnit.Year)
+        else if (rl == 0 && TryRelative(j + of, out DateSpec relYear, out int rEnd) && relYear.Kind == SpecKind.RelPeriod && relYear.Unit == DateUnit.Year)
         {
-            spec.Rel = rel.Rel;
+            // Christmas of next year, Fastnachtssonntag im nächsten Jahr, Friedensfest letzten Jahres
+            spec.Rel = relYear.Rel;
             end = rEnd;
         }
 
@@ -1787,18 +1812,7 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         int j = i;
-        int rel;
-        int len = Match(j, LexKind.This, out rel);
-        if (len == 0)
-        {
-            len = Match(j, LexKind.Next, out rel);
-        }
-
-        if (len == 0)
-        {
-            len = Match(j, LexKind.Last, out rel);
-        }
-
+        int len = RelWord(j, out int rel);
         if (len == 0)
         {
             return false;
@@ -1851,6 +1865,65 @@ internal sealed class DateExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The longest this/next/last word at <paramref name="i"/> ("this past" over "this") and its value (0, +1, -1, ±2).</summary>
+    private int RelWord(int i, out int rel)
+    {
+        int len = Match(i, LexKind.This, out rel);
+        int nl = Match(i, LexKind.Next, out int nv);
+        if (nl > len)
+        {
+            len = nl;
+            rel = nv;
+        }
+
+        int ll = Match(i, LexKind.Last, out int lv);
+        if (ll > len)
+        {
+            len = ll;
+            rel = lv;
+        }
+
+        return len;
+    }
+
+    /// <summary>
+    /// The week around a day: "the week of the 18th", "the week starting February 4", "w/c Feb 4" (Monday to Sunday).
+    /// </summary>
+    private bool TryWeekOf(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int len = Match(i, LexKind.WeekOf, out _);
+        if (len == 0 || !TryAtom(i + len, allowBareDay: false, out spec, out end) || !spec.IsSingleDay)
+        {
+            return false;
+        }
+
+        spec.Sub = DateSpec.SubWeekOf;
+        return true;
+    }
+
+    /// <summary>"the week after next", "the year after the next", "the month before last": two steps from this one.</summary>
+    private bool TryUnitTwoSteps(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int j = i + Match(i, LexKind.Article, out _);
+        int ul = Match(j, LexKind.Unit, out int uv);
+        int rel = 0;
+        int sl = ul > 0 ? Match(j + ul, LexKind.TwoSteps, out rel) : 0;
+        if (sl == 0 || (DateUnit)uv == DateUnit.Day)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = (DateUnit)uv;
+        spec.Rel = rel;
+        end = j + ul + sl;
+        return true;
     }
 
     private bool TryOffset(int i, out DateSpec spec, out int end)
@@ -1913,15 +1986,21 @@ internal sealed class DateExtractor
         end = i;
         int rel = DateSpec.NoRel;
         int j = i;
-        int len = Match(j, LexKind.This, out int r);
-        if (len == 0)
+        int len = RelWord(j, out int r);
+        int near = Match(j, LexKind.NearDir, out int nearDir);
+        if (near >= len && near > 0)
         {
-            len = Match(j, LexKind.Next, out r);
-        }
-
-        if (len == 0)
-        {
-            len = Match(j, LexKind.Last, out r);
+            // this upcoming Friday, this past Wednesday: the nearest one in that direction
+            int wj = j + near;
+            if (Has(wj, LexKind.Weekday))
+            {
+                int wl0 = Match(wj, LexKind.Weekday, out int wd);
+                spec = DateSpec.Of(SpecKind.Weekday);
+                spec.Weekday = wd;
+                spec.Dir = nearDir;
+                end = wj + wl0;
+                return true;
+            }
         }
 
         if (len > 0)
@@ -2350,7 +2429,7 @@ internal sealed class DateExtractor
         Span<int> widths = stackalloc int[3];
         char sep = '\0';
         int count = 0, value = 0, width = 0;
-        bool trailingDot = false, mixed = false;
+        bool trailingDot = false;
         for (int q = start; q < p; q++)
         {
             char c = text[q];
@@ -2390,9 +2469,11 @@ internal sealed class DateExtractor
                 break;
             }
 
-            if (count == 3)
+            if (count == 2 || (sep != '\0' && sep != c))
             {
-                return false;
+                // a third separator or a different one ends the date: "10/1-11/2/2017", "10-1-2018-10-7-2018"
+                p = q;
+                break;
             }
 
             groups[count] = value;
@@ -2400,11 +2481,6 @@ internal sealed class DateExtractor
             count++;
             value = 0;
             width = 0;
-            if (sep != '\0' && sep != c)
-            {
-                mixed = true;
-            }
-
             sep = c;
         }
 
@@ -2420,7 +2496,7 @@ internal sealed class DateExtractor
             count++;
         }
 
-        if (mixed || count == 0)
+        if (count == 0)
         {
             return false;
         }
@@ -2574,7 +2650,7 @@ internal sealed class DateExtractor
                 spec.Month = month;
                 spec.Day = day;
                 end = k;
-                if (TryYearAt(end, out int yy, out int yEnd))
+                if (TryYearAt(SkipComma(end), out int yy, out int yEnd))
                 {
                     spec.Year = yy;
                     end = yEnd;

@@ -58,6 +58,9 @@ internal enum LexKind : byte
     PmGlued,
     DayNumberLead,
     Now,
+    WeekOf,
+    TwoSteps,
+    NearDir,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -206,6 +209,11 @@ internal sealed class DateLexicon
 
             AddAll(phrases, cues.DayNumberLeads, LexKind.DayNumberLead, 0);
             AddAll(phrases, cues.RangeNow, LexKind.Now, 0);
+            AddAll(phrases, cues.WeekOf, LexKind.WeekOf, 0);
+            AddAll(phrases, cues.NearFuture, LexKind.NearDir, 1);
+            AddAll(phrases, cues.NearPast, LexKind.NearDir, -1);
+            AddAll(phrases, cues.AfterNextSuffix, LexKind.TwoSteps, 2);
+            AddAll(phrases, cues.BeforeLastSuffix, LexKind.TwoSteps, -2);
             AddAll(phrases, cues.DurationLeads, LexKind.DurationLead, 0);
             AddAll(phrases, cues.YearWords, LexKind.YearWord, 0);
             AddAll(phrases, cues.PastCues, LexKind.PastCue, -1);

@@ -39,6 +39,7 @@ internal struct DateSpec
     public const int SubDay = 4;
     public const int SubWeekday = 5;
     public const int SubMonth = 6;
+    public const int SubWeekOf = 7;
     public const int NoRel = int.MinValue;
     public const int DayPartMorning = 1;
     public const int DayPartAfternoon = 2;
@@ -451,6 +452,12 @@ internal struct DateSpec
                 {
                     DateOnly d = NthWeekday(v.Start.Year, v.Start.Month, SubWeekdayValue, SubN);
                     return d > v.End ? null : ResolvedInterval.ForDay(d);
+                }
+
+            case SubWeekOf:
+                {
+                    DateOnly monday = WeekStart(v.Start);
+                    return new ResolvedInterval(monday, monday.AddDays(6), WeekTimex(monday), TimeGranularity.Week);
                 }
 
             case SubMonth:
