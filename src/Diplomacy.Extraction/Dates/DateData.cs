@@ -39,6 +39,12 @@ internal sealed class DateCueData
 
     public bool OrdinalPeriod { get; set; }
 
+    /// <summary>Whether a month may be an ordinal after the day ("7. vierter").</summary>
+    public bool OrdinalMonths { get; set; }
+
+    /// <summary>Leads that make a bare weekend word this week's weekend ("am Wochenende").</summary>
+    public List<string> WeekendLeads { get; set; } = [];
+
     public List<string> OrdinalSuffixes { get; set; } = [];
 
     public List<string> Articles { get; set; } = [];

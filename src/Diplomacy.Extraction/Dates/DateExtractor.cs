@@ -44,7 +44,8 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
-        | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir);
+        | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
+        | (1UL << (int)LexKind.WeekendLead);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -463,6 +464,11 @@ internal sealed class DateExtractor
             {
                 return false;
             }
+            else
+            {
+                // vom 4. bis zum 23.: days of the nearest month
+                monthGiven = true;
+            }
         }
 
         if (!monthGiven && !Compatible(ref a, ref b))
@@ -589,6 +595,32 @@ internal sealed class DateExtractor
         {
             len = Match(j, LexKind.MonthAbbr, out month);
             abbr = len > 0;
+        }
+
+        if (len == 0 && _lex.OrdinalMonths)
+        {
+            // German ordinal months: 7. vierter, siebten vierten, siebter 4., dritter/11.
+            int k = IsPunct(j, '/') && _tokens[j].Has(TokenFlags.Glued) ? j + 1 : j;
+            int ol = Match(k, LexKind.Ordinal, out month);
+            if (ol == 0 && k < _hi && _tokens[k].Kind == TokenKind.Number && _tokens[k].Length <= 2 && IsPunct(k + 1, '.') && _tokens[k + 1].Has(TokenFlags.Glued))
+            {
+                month = Digits(k);
+                ol = 2;
+            }
+
+            if (ol == 0 || month is < 1 or > 12)
+            {
+                return false;
+            }
+
+            end = k + ol;
+            if (TryYearAt(SkipComma(end), out int oy, out int oyEnd))
+            {
+                year = oy;
+                end = oyEnd;
+            }
+
+            return true;
         }
 
         if (len == 0)
@@ -1104,6 +1136,7 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         return TryHoliday(i, out spec, out end)
+            || TryWeekendLead(i, out spec, out end)
             || TryWeekOf(i, out spec, out end)
             || TryUnitTwoSteps(i, out spec, out end)
             || TryNthOf(i, out spec, out end)
@@ -1314,7 +1347,7 @@ internal sealed class DateExtractor
         end = i;
         int al = Match(i, LexKind.Article, out _);
         int j = i + al;
-        if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd) || !BareDayEnds(dEnd))
+        if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd))
         {
             return false;
         }
@@ -1322,6 +1355,13 @@ internal sealed class DateExtractor
         // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th"), or a
         // plain number after "on" at the end of the clause ("on 15")
         bool marked = dEnd > j + 1 || _tokens[j].Has(TokenFlags.Alphanumeric);
+        bool lowerWordAfter = dEnd < _hi && _tokens[dEnd].Kind == TokenKind.Word && !_tokens[dEnd].Has(TokenFlags.Capitalized) && !_tokens[dEnd].Has(TokenFlags.AllUpper);
+        if (!BareDayEnds(dEnd) && !(al == 0 && marked && i > 0 && Has(i - 1, LexKind.DayNumberLead) && lowerWordAfter && !Has(dEnd, LexKind.Unit)))
+        {
+            // "the 18th century", "the 27 leaders"; but "am 15. zurück" (a marked day after "am", before a lower-case word)
+            return false;
+        }
+
         bool plainEnd = ClauseEnd(dEnd);
         if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (!marked && !(plainEnd && Has(i - 1, LexKind.DayNumberLead)))))
         {
@@ -1902,6 +1942,26 @@ internal sealed class DateExtractor
         }
 
         spec.Sub = DateSpec.SubWeekOf;
+        return true;
+    }
+
+    /// <summary>"am Wochenende": a lead word before the weekend names this week's weekend.</summary>
+    private bool TryWeekendLead(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int uv = 0;
+        int ll = Match(i, LexKind.WeekendLead, out _);
+        int ul = ll > 0 ? Match(i + ll, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || (DateUnit)uv != DateUnit.Weekend)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = DateUnit.Weekend;
+        spec.Rel = 0;
+        end = i + ll + ul;
         return true;
     }
 

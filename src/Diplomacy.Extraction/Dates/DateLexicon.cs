@@ -61,6 +61,7 @@ internal enum LexKind : byte
     WeekOf,
     TwoSteps,
     NearDir,
+    WeekendLead,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -210,6 +211,7 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.DayNumberLeads, LexKind.DayNumberLead, 0);
             AddAll(phrases, cues.RangeNow, LexKind.Now, 0);
             AddAll(phrases, cues.WeekOf, LexKind.WeekOf, 0);
+            AddAll(phrases, cues.WeekendLeads, LexKind.WeekendLead, 0);
             AddAll(phrases, cues.NearFuture, LexKind.NearDir, 1);
             AddAll(phrases, cues.NearPast, LexKind.NearDir, -1);
             AddAll(phrases, cues.AfterNextSuffix, LexKind.TwoSteps, 2);
@@ -232,6 +234,7 @@ internal sealed class DateLexicon
             mdy |= cues.NumericOrder == "MDY";
             dmy |= cues.NumericOrder == "DMY";
             OrdinalPeriod |= cues.OrdinalPeriod;
+            OrdinalMonths |= cues.OrdinalMonths;
             ordinalSuffixes.AddRange(cues.OrdinalSuffixes);
         }
 
@@ -271,6 +274,9 @@ internal sealed class DateLexicon
 
     /// <summary>Whether a period after a day number marks an ordinal (<c>27. Februar</c>).</summary>
     public bool OrdinalPeriod { get; }
+
+    /// <summary>Whether a month may be written as an ordinal after the day (<c>7. vierter</c>, <c>siebten vierten</c>).</summary>
+    public bool OrdinalMonths { get; }
 
     /// <summary>Letters after a day number that make it an ordinal (<c>1st</c>).</summary>
     public string[] OrdinalSuffixes { get; }
