@@ -459,6 +459,7 @@ internal sealed class DateExtractor
                 a = DaysOf(rel, a.Day);
                 b = DaysOf(rel, b.Day);
                 bEnd = rEnd;
+                monthGiven = true;
             }
             else if (fromLen == 0 || !MarkedDay(j, aEnd) || !MarkedDay(bStart, bEnd))
             {
@@ -509,7 +510,9 @@ internal sealed class DateExtractor
     private bool TryMonthThenDays(int i, out DateCandidate c)
     {
         c = default;
-        if (!TryAtom(i, allowBareDay: false, out DateSpec m, out int mEnd) || m.Sub != 0 || m.Part != 0 || m.LaterEarlier != 0
+        DateSpec m = default;
+        int mEnd = i;
+        if (!(TryAtom(i, allowBareDay: false, out m, out mEnd) || TryMonthYear(i, requireContext: false, out m, out mEnd)) || m.Sub != 0 || m.Part != 0 || m.LaterEarlier != 0
             || !(m.Kind == SpecKind.Month || (m.Kind == SpecKind.RelPeriod && m.Unit == DateUnit.Month))
             || !Has(mEnd, LexKind.RangeFrom) || !TryRangeCore(mEnd, monthGiven: true, out DateCandidate r)
             || r.A.Kind != SpecKind.Day || r.A.Month != 0 || r.B.Kind != SpecKind.Day || r.B.Month != 0)
@@ -1524,6 +1527,16 @@ internal sealed class DateExtractor
 
         if (TryMonthYear(p, requireContext: false, out spec, out end) && spec.Kind == SpecKind.Month)
         {
+            return true;
+        }
+
+        int al = Match(p, LexKind.MonthAbbr, out int abbrMonth);
+        if (al > 0)
+        {
+            // the first week of Oct
+            spec = DateSpec.Of(SpecKind.Month);
+            spec.Month = abbrMonth;
+            end = p + al + (IsPunct(p + al, '.') && p + al + 1 < _hi ? 1 : 0);
             return true;
         }
 

@@ -395,9 +395,16 @@ internal struct DateSpec
                     return new ResolvedInterval(sat, sat.AddDays(1), WeekTimex(sat) + "-WE", TimeGranularity.Week);
                 }
 
+            case DateUnit.Fortnight:
+                {
+                    // next fortnight: the two weeks from the Monday after next
+                    DateOnly mon = WeekStart(reference).AddDays(14 * rel);
+                    return RangeOf(mon, mon.AddDays(14), "P2W", TimeGranularity.Week);
+                }
+
             default:
                 {
-                    DateOnly mon = WeekStart(reference).AddDays(7 * rel * (Unit == DateUnit.Fortnight ? 2 : 1));
+                    DateOnly mon = WeekStart(reference).AddDays(7 * rel);
                     return new ResolvedInterval(mon, mon.AddDays(6), WeekTimex(mon), TimeGranularity.Week);
                 }
         }

@@ -194,7 +194,9 @@ internal static class DateConformance
             {
                 if (v.TryGetProperty(key, out JsonElement fr) && fr.ValueKind == JsonValueKind.Object)
                 {
-                    yield return (Str(fr, "date") ?? Str(fr, "dateTime"), Str(fr, "startDate"), Str(fr, "endDate"));
+                    // the parser files write an unresolvable value ("this summer": Timex 2016-SU) as an empty resolution, where
+                    // DateTimeModel.json writes "not resolved": both compare the timex
+                    yield return fr.EnumerateObject().Any() ? (Str(fr, "date") ?? Str(fr, "dateTime"), Str(fr, "startDate"), Str(fr, "endDate")) : ("not resolved", null, null);
                 }
             }
 
