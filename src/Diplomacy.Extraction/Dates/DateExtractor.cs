@@ -359,7 +359,7 @@ internal sealed class DateExtractor
         }
 
         int ul = Match(cEnd, LexKind.Unit, out int uv);
-        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
         {
             return false;
         }
@@ -395,7 +395,7 @@ internal sealed class DateExtractor
         }
 
         int j = i + len;
-        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind == SpecKind.Offset)
+        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind is SpecKind.Offset or SpecKind.TimeOffset)
         {
             return false;
         }
@@ -799,7 +799,7 @@ internal sealed class DateExtractor
     }
 
     private static TimeExpressionType Classify(in DateSpec a) =>
-        a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
+        a.Kind == SpecKind.TimeOffset ? TimeExpressionType.DateTime : a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
 
     /// <summary>
     /// A time of day: [at|um] 10 a.m., 10:30, 8:00:25, 14 Uhr, 14.30 Uhr, 9p, noon, six pm, and where <paramref name="bareOk"/>
@@ -1240,7 +1240,7 @@ internal sealed class DateExtractor
             // within 5 days: from the reference date on
             int uv0 = 0;
             int ul0 = TryCount(i + wl, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
-            if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half)
+            if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
             {
                 return false;
             }
@@ -1286,7 +1286,7 @@ internal sealed class DateExtractor
         }
 
         int ul = Match(j, LexKind.Unit, out int uv);
-        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
         {
             return false;
         }
@@ -1873,7 +1873,7 @@ internal sealed class DateExtractor
 
         j += len;
         int ul = Match(j, LexKind.Unit, out int uv);
-        if (ul > 0 && (DateUnit)uv is not DateUnit.Day)
+        if (ul > 0 && (DateUnit)uv is not (DateUnit.Day or DateUnit.Hour or DateUnit.Minute))
         {
             spec = DateSpec.Of(SpecKind.RelPeriod);
             spec.Unit = (DateUnit)uv;
@@ -1987,7 +1987,7 @@ internal sealed class DateExtractor
         int ul = Match(j, LexKind.Unit, out int uv);
         int rel = 0;
         int sl = ul > 0 ? Match(j + ul, LexKind.TwoSteps, out rel) : 0;
-        if (sl == 0 || (DateUnit)uv == DateUnit.Day)
+        if (sl == 0 || (DateUnit)uv is DateUnit.Day or DateUnit.Hour or DateUnit.Minute)
         {
             return false;
         }
@@ -1998,6 +1998,9 @@ internal sealed class DateExtractor
         end = j + ul + sl;
         return true;
     }
+
+    /// <summary>"in 5 hours" is a point in time, "in 5 days" a day.</summary>
+    private static SpecKind OffsetKind(DateUnit unit) => unit is DateUnit.Hour or DateUnit.Minute ? SpecKind.TimeOffset : SpecKind.Offset;
 
     private bool TryOffset(int i, out DateSpec spec, out int end)
     {
@@ -2017,7 +2020,7 @@ internal sealed class DateExtractor
                 int ul = Match(nEnd, LexKind.Unit, out int uv);
                 if (ul > 0 && (DateUnit)uv != DateUnit.Weekend)
                 {
-                    spec = DateSpec.Of(SpecKind.Offset);
+                    spec = DateSpec.Of(OffsetKind((DateUnit)uv));
                     spec.Unit = (DateUnit)uv;
                     spec.N = sign * n;
                     end = nEnd + ul;
@@ -2041,7 +2044,7 @@ internal sealed class DateExtractor
 
                 if (al > 0)
                 {
-                    spec = DateSpec.Of(SpecKind.Offset);
+                    spec = DateSpec.Of(OffsetKind((DateUnit)uv));
                     spec.Unit = (DateUnit)uv;
                     spec.N = sign * count;
                     end = cEnd + ul + al;

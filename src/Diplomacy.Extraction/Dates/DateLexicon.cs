@@ -75,6 +75,8 @@ internal enum DateUnit
     Weekend,
     Quarter,
     Half,
+    Hour,
+    Minute,
 }
 
 /// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
@@ -396,6 +398,8 @@ internal sealed class DateLexicon
                 "weekend" => DateUnit.Weekend,
                 "quarter" => DateUnit.Quarter,
                 "half" => DateUnit.Half,
+                "hour" => DateUnit.Hour,
+                "minute" => DateUnit.Minute,
                 _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
             };
             AddAll(phrases, u.Value, kind, (int)unit);

@@ -13,7 +13,11 @@ internal readonly record struct RecognizedTime(TextSpan Span, TimeExpression Exp
 internal static class DateRecognizer
 {
     /// <summary>Recognizes the time expressions of a tokenized text.</summary>
-    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output)
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output) =>
+        Recognize(text, tokens, sentences, language, reference, null, output);
+
+    /// <summary>Recognizes the time expressions of a tokenized text; <paramref name="referenceTime"/> resolves "in 5 minutes".</summary>
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, TimeOnly? referenceTime, List<RecognizedTime> output)
     {
         DateLexicon lexicon = DateLexicon.For(language);
         var extractor = new DateExtractor(lexicon, text, tokens);
@@ -46,12 +50,12 @@ internal static class DateRecognizer
             foreach (DateCandidate c in found)
             {
                 int direction = extractor.Direction(lo, tok, c.First, c.End);
-                output.Add(Build(text, tokens, c, reference, direction));
+                output.Add(Build(text, tokens, c, reference, referenceTime, direction));
             }
         }
     }
 
-    private static RecognizedTime Build(string text, List<Token> tokens, DateCandidate c, DateOnly? reference, int direction)
+    private static RecognizedTime Build(string text, List<Token> tokens, DateCandidate c, DateOnly? reference, TimeOnly? referenceTime, int direction)
     {
         int start = tokens[c.First].Start;
         int end = tokens[c.End - 1].End;
@@ -63,6 +67,8 @@ internal static class DateRecognizer
         {
             string unit = c.DurationUnit switch
             {
+                DateUnit.Hour => "H",
+                DateUnit.Minute => "M",
                 DateUnit.Day => "D",
                 DateUnit.Week => "W",
                 DateUnit.Fortnight => "W",
@@ -78,7 +84,7 @@ internal static class DateRecognizer
                 Span = span,
                 Text = surface,
                 Type = TimeExpressionType.Duration,
-                Timex = "P" + n.ToString(CultureInfo.InvariantCulture) + unit,
+                Timex = (c.DurationUnit is DateUnit.Hour or DateUnit.Minute ? "PT" : "P") + n.ToString(CultureInfo.InvariantCulture) + unit,
                 Resolved = false,
             });
         }
@@ -95,6 +101,11 @@ internal static class DateRecognizer
                 Granularity = TimeGranularity.Time,
                 Resolved = false,
             });
+        }
+
+        if (c.A.Kind == SpecKind.TimeOffset && c.Type == TimeExpressionType.DateTime)
+        {
+            return new RecognizedTime(span, TimeOffset(span, surface, c.A, reference, referenceTime));
         }
 
         DateSpec a = c.A;
@@ -183,6 +194,31 @@ internal static class DateRecognizer
             Granularity = type == TimeExpressionType.DateTime ? TimeGranularity.Time : r.Granularity,
             Resolved = true,
         });
+    }
+
+    /// <summary>"in 5 minutes", "3 hours ago": a point in time from the reference date and time (unresolved without the time).</summary>
+    private static TimeExpression TimeOffset(TextSpan span, string surface, in DateSpec a, DateOnly? reference, TimeOnly? referenceTime)
+    {
+        if (reference is not { } day || referenceTime is not { } time)
+        {
+            return new TimeExpression { Span = span, Text = surface, Type = TimeExpressionType.DateTime, Resolved = false };
+        }
+
+        DateTime at = day.ToDateTime(time).AddMinutes(a.Unit == DateUnit.Hour ? 60.0 * a.N : a.N);
+        var d = DateOnly.FromDateTime(at);
+        var t = TimeOnly.FromDateTime(at);
+        return new TimeExpression
+        {
+            Span = span,
+            Text = surface,
+            Type = TimeExpressionType.DateTime,
+            Timex = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" + TimeTimex(t),
+            Start = d,
+            End = d,
+            StartTime = t,
+            Granularity = TimeGranularity.Time,
+            Resolved = true,
+        };
     }
 
     private static string TimeTimex(TimeOnly t) => t.ToString(t.Second != 0 ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture);

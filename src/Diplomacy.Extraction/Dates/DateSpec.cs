@@ -21,6 +21,9 @@ internal enum SpecKind : byte
 
     /// <summary>The ten years from <see cref="DateSpec.Year"/>: "the 1990s".</summary>
     Decade,
+
+    /// <summary>N hours or minutes from the reference time: "in 5 minutes", "3 hours ago" (resolved only with a reference time).</summary>
+    TimeOffset,
 }
 
 /// <summary>The parsed meaning of one date expression (or one end of a range); resolved by <see cref="Resolve"/>.</summary>
