@@ -512,7 +512,7 @@ internal sealed class DateExtractor
         c = default;
         DateSpec m = default;
         int mEnd = i;
-        if (!(TryAtom(i, allowBareDay: false, out m, out mEnd) || TryMonthYear(i, requireContext: false, out m, out mEnd)) || m.Sub != 0 || m.Part != 0 || m.LaterEarlier != 0
+        if (!(TryAtom(i, allowBareDay: false, out m, out mEnd) || (Has(i, LexKind.Month) && TryMonthYear(i, requireContext: false, out m, out mEnd))) || m.Sub != 0 || m.Part != 0 || m.LaterEarlier != 0
             || !(m.Kind == SpecKind.Month || (m.Kind == SpecKind.RelPeriod && m.Unit == DateUnit.Month))
             || !Has(mEnd, LexKind.RangeFrom) || !TryRangeCore(mEnd, monthGiven: true, out DateCandidate r)
             || r.A.Kind != SpecKind.Day || r.A.Month != 0 || r.B.Kind != SpecKind.Day || r.B.Month != 0)
@@ -662,7 +662,7 @@ internal sealed class DateExtractor
         if (!TryAtom(i, allowBareDay: false, out DateSpec a, out int end))
         {
             // a bare day number after "on"/"am" counts only with a time: "on 15 at 8:00", "on 15, 8pm"
-            if (i == 0 || !Has(i - 1, LexKind.DayNumberLead) || _tokens[i].Kind != TokenKind.Number || !TryDayNumber(i, out int day, out end))
+            if (_tokens[i].Kind != TokenKind.Number || i == 0 || !Has(i - 1, LexKind.DayNumberLead) || !TryDayNumber(i, out int day, out end))
             {
                 return false;
             }
@@ -710,12 +710,19 @@ internal sealed class DateExtractor
     private bool TryTimeThenDate(int i, out DateCandidate c)
     {
         c = default;
-        if (!TryTime(i, 1, out int seconds, out int tEnd, out bool meridiem))
+        int lead = Match(i, LexKind.TimeLead, out _);
+        bool strict = TryTime(i, 0, out int seconds, out int tEnd, out bool meridiem);
+        if (!strict)
         {
-            return false;
+            // a bare hour ("7", "seven") is a time only before a date and after a lead, or before a comma or a preposition:
+            // "at 7 tomorrow", "7, this morning", "seven on 15" (not "12 December 27", "four Monday")
+            int next = i + lead + 1;
+            if ((lead == 0 && !IsPunct(next, ',') && !Has(next, LexKind.DatePreposition)) || !TryTime(i, 1, out seconds, out tEnd, out meridiem))
+            {
+                return false;
+            }
         }
 
-        int lead = Match(i, LexKind.TimeLead, out _);
         int j = SkipComma(tEnd);
         int prep = Match(j, LexKind.DatePreposition, out _);
         bool date = false;
@@ -755,13 +762,6 @@ internal sealed class DateExtractor
             }
         }
 
-        // a bare hour before a date needs a lead, a comma or a preposition: "at 7 tomorrow", "7, this morning", "seven on 15"
-        // (not "12 December 27", "four Monday")
-        if (date && !meridiem && lead == 0 && j == tEnd && prep == 0 && !TryTime(i, 0, out _, out _, out _))
-        {
-            date = false;
-        }
-
         if (date)
         {
             int dl = Match(end, LexKind.DayPart, out int part);
@@ -776,7 +776,7 @@ internal sealed class DateExtractor
             return true;
         }
 
-        if (!TryTime(i, 0, out seconds, out tEnd, out _))
+        if (!strict)
         {
             return false;
         }
