@@ -42,6 +42,18 @@ internal sealed class DateCueData
     /// <summary>Whether a month may be an ordinal after the day ("7. vierter").</summary>
     public bool OrdinalMonths { get; set; }
 
+    /// <summary>"more than (2 weeks before today)": an open range beyond the day.</summary>
+    public List<string> MoreThan { get; set; } = [];
+
+    /// <summary>"less than (3 days after tomorrow)", "within": the days up to it.</summary>
+    public List<string> LessThan { get; set; } = [];
+
+    /// <summary>After a length of time, the start day follows, the lead stays in the span ("for 3 days, from today").</summary>
+    public List<string> SpanFrom { get; set; } = [];
+
+    /// <summary>After a length of time, the start day follows, the lead stays out ("(for) a week starting tomorrow").</summary>
+    public List<string> SpanStarting { get; set; } = [];
+
     /// <summary>Leads that make a bare weekend word this week's weekend ("am Wochenende").</summary>
     public List<string> WeekendLeads { get; set; } = [];
 

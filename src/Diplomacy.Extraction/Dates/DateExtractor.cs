@@ -22,6 +22,9 @@ internal struct DateCandidate
 
     /// <summary>A signed offset in <see cref="DurationUnit"/> from the day <see cref="A"/> ("two days after tomorrow"); 0 = none.</summary>
     public int AnchorOffset;
+
+    /// <summary>The days from <see cref="A"/> up to (not including) the day <see cref="AnchorOffset"/> units later: "for 3 days, from today", "less than 3 days after tomorrow".</summary>
+    public bool SpanFromAnchor;
 }
 
 /// <summary>
@@ -36,7 +39,8 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.Pm) | (1UL << (int)LexKind.OClock) | (1UL << (int)LexKind.OpenSinceSuffix) | (1UL << (int)LexKind.OffsetAnchor)
         | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
         | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker) | (1UL << (int)LexKind.DayPart) | (1UL << (int)LexKind.AmGlued)
-        | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead) | (1UL << (int)LexKind.TwoSteps);
+        | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead) | (1UL << (int)LexKind.TwoSteps) | (1UL << (int)LexKind.SpanFrom)
+        | (1UL << (int)LexKind.SpanStarting);
 
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
@@ -45,7 +49,7 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
         | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
-        | (1UL << (int)LexKind.WeekendLead);
+        | (1UL << (int)LexKind.WeekendLead) | (1UL << (int)LexKind.MoreThan) | (1UL << (int)LexKind.LessThan);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -328,6 +332,12 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        if (TryDurationFrom(i, out DateCandidate df) && (!found || df.End > best.End))
+        {
+            best = df;
+            found = true;
+        }
+
         if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
         {
             best = op;
@@ -371,6 +381,65 @@ internal sealed class DateExtractor
         }
 
         c = new DateCandidate { First = i, End = end, A = a, Type = TimeExpressionType.Date, AnchorOffset = sign * count, DurationUnit = (DateUnit)uv };
+        return true;
+    }
+
+    /// <summary>
+    /// A length of time from a day: "for 3 days, from today", "a week starting tomorrow", "2 weeks starting May 20th",
+    /// "less than 3 days after tomorrow", "within 2 weeks from today" (the days from it); "more than 2 weeks before today"
+    /// (an open range beyond the day so many units away).
+    /// </summary>
+    private bool TryDurationFrom(int i, out DateCandidate c)
+    {
+        c = default;
+        int ml = Match(i, LexKind.MoreThan, out _);
+        int ll = ml > 0 ? 0 : Match(i, LexKind.LessThan, out _);
+        if (ml + ll > 0)
+        {
+            if (!TryAnchored(i + ml + ll, out c) || (ll > 0 && c.AnchorOffset < 0))
+            {
+                return false;
+            }
+
+            c.First = i;
+            c.Type = TimeExpressionType.DateRange;
+            if (ml > 0)
+            {
+                c.Open = c.AnchorOffset < 0 ? DateSpec.OpenBefore : DateSpec.OpenAfter;
+            }
+            else
+            {
+                c.SpanFromAnchor = true;
+            }
+
+            return true;
+        }
+
+        int dl = Match(i, LexKind.DurationLead, out _);
+        if (!TryCount(i + dl, out int count, out int cEnd, out _))
+        {
+            return false;
+        }
+
+        int ul = Match(cEnd, LexKind.Unit, out int uv);
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
+        {
+            return false;
+        }
+
+        int k = SkipComma(cEnd + ul);
+        int fl = Match(k, LexKind.SpanFrom, out _);
+        int sl = fl > 0 ? 0 : Match(k, LexKind.SpanStarting, out _);
+        if (fl + sl == 0 || !TryAtom(k + fl + sl, allowBareDay: false, out DateSpec a, out int end) || !a.IsSingleDay)
+        {
+            return false;
+        }
+
+        // "for 3 days, from today" keeps "for"; "for a week starting tomorrow" is "a week starting tomorrow"
+        c = new DateCandidate
+        {
+            First = sl > 0 ? i + dl : i, End = end, A = a, Type = TimeExpressionType.DateRange, AnchorOffset = count, DurationUnit = (DateUnit)uv, SpanFromAnchor = true,
+        };
         return true;
     }
 

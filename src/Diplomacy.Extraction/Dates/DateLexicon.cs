@@ -62,6 +62,10 @@ internal enum LexKind : byte
     TwoSteps,
     NearDir,
     WeekendLead,
+    MoreThan,
+    LessThan,
+    SpanFrom,
+    SpanStarting,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -214,6 +218,10 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.RangeNow, LexKind.Now, 0);
             AddAll(phrases, cues.WeekOf, LexKind.WeekOf, 0);
             AddAll(phrases, cues.WeekendLeads, LexKind.WeekendLead, 0);
+            AddAll(phrases, cues.MoreThan, LexKind.MoreThan, 0);
+            AddAll(phrases, cues.LessThan, LexKind.LessThan, 0);
+            AddAll(phrases, cues.SpanFrom, LexKind.SpanFrom, 0);
+            AddAll(phrases, cues.SpanStarting, LexKind.SpanStarting, 0);
             AddAll(phrases, cues.NearFuture, LexKind.NearDir, 1);
             AddAll(phrases, cues.NearPast, LexKind.NearDir, -1);
             AddAll(phrases, cues.AfterNextSuffix, LexKind.TwoSteps, 2);

@@ -148,7 +148,9 @@ internal static class DateRecognizer
                 DateUnit.Fortnight => anchor.Start.AddDays(14 * c.AnchorOffset),
                 _ => anchor.Start.AddDays(7 * c.AnchorOffset),
             };
-            ra = ResolvedInterval.ForDay(day);
+            ra = c.SpanFromAnchor
+                ? ResolvedInterval.Between(anchor, ResolvedInterval.ForDay(day.AddDays(c.AnchorOffset > 0 ? -1 : 1)))
+                : ResolvedInterval.ForDay(day);
         }
 
         if (c.Open != 0 && ra is { } bound)
