@@ -2068,6 +2068,58 @@ internal sealed class DateExtractor
         return true;
     }
 
+    /// <summary>Several counts of units before "ago"/"later": "1 month 21 days ago", "2 years, 1 month and 21 days later".</summary>
+    private bool TryCompoundOffset(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int months = 0, days = 0, parts = 0, k = i;
+        while (TryCount(k, out int n, out int cEnd, out _) && Match(cEnd, LexKind.Unit, out int uv) is int ul && ul > 0)
+        {
+            switch ((DateUnit)uv)
+            {
+                case DateUnit.Year: months += 12 * n; break;
+                case DateUnit.Month: months += n; break;
+                case DateUnit.Week: days += 7 * n; break;
+                case DateUnit.Fortnight: days += 14 * n; break;
+                case DateUnit.Day: days += n; break;
+                default: return false;
+            }
+
+            parts++;
+            k = cEnd + ul;
+            int sep = IsPunct(k, ',') ? 1 : 0;
+            if (Has(k + sep, LexKind.RangeTo) && DateLexicon.TokenEquals(Span(k + sep), "and"))
+            {
+                sep++;
+            }
+
+            if (sep > 0 && TryCount(k + sep, out _, out _, out _))
+            {
+                k += sep;
+            }
+        }
+
+        int sign;
+        int al = Match(k, LexKind.OffsetPastAfter, out sign);
+        if (al == 0)
+        {
+            al = Match(k, LexKind.OffsetFutureAfter, out sign);
+        }
+
+        if (parts < 2 || al == 0)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Offset);
+        spec.Unit = months != 0 ? DateUnit.Month : DateUnit.Day;
+        spec.N = sign * (months != 0 ? months : days);
+        spec.ExtraDays = months != 0 ? sign * days : 0;
+        end = k + al;
+        return true;
+    }
+
     /// <summary>"in 5 hours" is a point in time, "in 5 days" a day.</summary>
     private static SpecKind OffsetKind(DateUnit unit) => unit is DateUnit.Hour or DateUnit.Minute ? SpecKind.TimeOffset : SpecKind.Offset;
 
@@ -2098,6 +2150,11 @@ internal sealed class DateExtractor
             }
 
             return false;
+        }
+
+        if (TryCompoundOffset(i, out spec, out end))
+        {
+            return true;
         }
 
         if (TryCount(i, out int count, out int cEnd, out _))

@@ -74,6 +74,9 @@ internal struct DateSpec
     /// <summary>A part of the day named with the date ("tomorrow morning", "tonight"): one of the DayPart constants, 0 = none.</summary>
     public int DayPart;
 
+    /// <summary>Days added after the months of a compound offset ("1 month 21 days ago").</summary>
+    public int ExtraDays;
+
     /// <summary>A direction fixed by the expression itself ("last Easter" = -1, "following Easter" = 1); 0 = from the sentence.</summary>
     public int Dir;
 
@@ -233,7 +236,7 @@ internal struct DateSpec
                         DateUnit.Year => reference.AddYears(N),
                         _ => reference.AddDays(7 * N),
                     };
-                    return ResolvedInterval.ForDay(d);
+                    return ResolvedInterval.ForDay(d.AddDays(ExtraDays));
                 }
 
             case SpecKind.Season:
