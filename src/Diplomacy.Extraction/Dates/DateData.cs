@@ -54,6 +54,18 @@ internal sealed class DateCueData
     /// <summary>After a length of time, the start day follows, the lead stays out ("(for) a week starting tomorrow").</summary>
     public List<string> SpanStarting { get; set; } = [];
 
+    /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
+    public Dictionary<string, int> YearNumbers { get; set; } = [];
+
+    /// <summary>"hundred" in years written in words.</summary>
+    public List<string> HundredWords { get; set; } = [];
+
+    /// <summary>"thousand" in years written in words.</summary>
+    public List<string> ThousandWords { get; set; } = [];
+
+    /// <summary>The "and" inside numbers in words ("two thousand and fifteen").</summary>
+    public List<string> NumberAnd { get; set; } = [];
+
     /// <summary>Leads that make a bare weekend word this week's weekend ("am Wochenende").</summary>
     public List<string> WeekendLeads { get; set; } = [];
 

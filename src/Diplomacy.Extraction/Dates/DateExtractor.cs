@@ -40,7 +40,7 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
         | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker) | (1UL << (int)LexKind.DayPart) | (1UL << (int)LexKind.AmGlued)
         | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead) | (1UL << (int)LexKind.TwoSteps) | (1UL << (int)LexKind.SpanFrom)
-        | (1UL << (int)LexKind.SpanStarting);
+        | (1UL << (int)LexKind.SpanStarting) | (1UL << (int)LexKind.Hundred) | (1UL << (int)LexKind.Thousand) | (1UL << (int)LexKind.NumberAnd);
 
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
@@ -1226,7 +1226,8 @@ internal sealed class DateExtractor
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)
-            || TryYearWordYear(i, out spec, out end);
+            || TryYearWordYear(i, out spec, out end)
+            || TrySpelledYearAlone(i, out spec, out end);
     }
 
     /// <summary>Year and month number with spaces around the separator: "2016 - 05", "2016 /05", "05/ 2016", "11 - 2016".</summary>
@@ -2360,6 +2361,11 @@ internal sealed class DateExtractor
     {
         year = 0;
         end = i;
+        if (i < _hi && _tokens[i].Kind == TokenKind.Word)
+        {
+            return TrySpelledYear(i, out year, out end);
+        }
+
         if (i >= _hi || _tokens[i].Kind != TokenKind.Number || _tokens[i].Length != 4)
         {
             return false;
@@ -2379,6 +2385,144 @@ internal sealed class DateExtractor
         }
 
         end = i + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// A year in words: "nineteen ninety six", "two thousand and fifteen", "nineteen oh one", "one thousand seven hundred and
+    /// eighty nine", "two hundred and sixty seven".
+    /// </summary>
+    private bool TrySpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!Has(i, LexKind.YearNumber) || !SmallNumber(i, out int a, out int k))
+        {
+            return false;
+        }
+
+        int tl = Match(k, LexKind.Thousand, out _);
+        if (tl > 0)
+        {
+            // two thousand [and fifteen], one thousand seven hundred and eighty nine
+            year = a * 1000;
+            k += tl;
+            int q = k + Match(k, LexKind.NumberAnd, out _);
+            if (SmallNumber(q, out int h, out int hEnd) && Match(hEnd, LexKind.Hundred, out _) is int hl && hl > 0)
+            {
+                year += h * 100;
+                k = hEnd + hl;
+                q = k + Match(k, LexKind.NumberAnd, out _);
+            }
+
+            if (SmallNumber(q, out int rest, out int rEnd))
+            {
+                year += rest;
+                k = rEnd;
+            }
+        }
+        else if (Match(k, LexKind.Hundred, out _) is int hl2 && hl2 > 0)
+        {
+            // two hundred and sixty seven
+            year = a * 100;
+            k += hl2;
+            int q = k + Match(k, LexKind.NumberAnd, out _);
+            if (SmallNumber(q, out int rest, out int rEnd))
+            {
+                year += rest;
+                k = rEnd;
+            }
+        }
+        else if (a is >= 10 and <= 29 && SmallNumber(k, out int b, out int bEnd) && (b >= 10 || bEnd - k == 2))
+        {
+            // nineteen ninety six, nineteen oh one, twenty twenty
+            year = (a * 100) + b;
+            k = bEnd;
+        }
+        else
+        {
+            return false;
+        }
+
+        end = k;
+        return year is >= 1 and <= 2999;
+    }
+
+    /// <summary>A number from 0 to 99 in words: "six", "ninety six", "ninety-six", "oh one".</summary>
+    private bool SmallNumber(int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (i >= _hi || _tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        int h = s.IndexOfAny(CharClassHyphens);
+        if (h > 0)
+        {
+            // ninety-six
+            if (!YearNumberValue(s[..h], out int tens) || !YearNumberValue(s[(h + 1)..], out int ones) || tens % 10 != 0 || tens < 20 || ones is < 1 or > 9)
+            {
+                return false;
+            }
+
+            value = tens + ones;
+            end = i + 1;
+            return true;
+        }
+
+        if (Match(i, LexKind.YearNumber, out value) == 0)
+        {
+            return false;
+        }
+
+        end = i + 1;
+        if ((value == 0 || (value >= 20 && value % 10 == 0)) && Match(end, LexKind.YearNumber, out int unit) > 0 && unit is >= 1 and <= 9)
+        {
+            value += unit;
+            end++;
+        }
+
+        return true;
+    }
+
+    private bool YearNumberValue(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == LexKind.YearNumber && p.Tokens.Length == 1)
+            {
+                value = p.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A year in words after a date preposition or year word: "in nineteen twenty eight", "year two hundred and sixty seven".</summary>
+    private bool TrySpelledYearAlone(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (i == 0 || _tokens[i].Kind != TokenKind.Word || !(Has(i - 1, LexKind.DatePreposition) || Has(i - 1, LexKind.YearWord))
+            || !TrySpelledYear(i, out int year, out end) || end - i < 2 || !(ClauseEnd(end) || (Cands(end) is not null && !Has(end, LexKind.Unit))))
+        {
+            end = i;
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Year);
+        spec.Year = year;
         return true;
     }
 

@@ -66,6 +66,10 @@ internal enum LexKind : byte
     LessThan,
     SpanFrom,
     SpanStarting,
+    YearNumber,
+    Hundred,
+    Thousand,
+    NumberAnd,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -221,6 +225,14 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.MoreThan, LexKind.MoreThan, 0);
             AddAll(phrases, cues.LessThan, LexKind.LessThan, 0);
             AddAll(phrases, cues.SpanFrom, LexKind.SpanFrom, 0);
+            foreach (KeyValuePair<string, int> n in cues.YearNumbers)
+            {
+                Add(phrases, n.Key, LexKind.YearNumber, n.Value);
+            }
+
+            AddAll(phrases, cues.HundredWords, LexKind.Hundred, 100);
+            AddAll(phrases, cues.ThousandWords, LexKind.Thousand, 1000);
+            AddAll(phrases, cues.NumberAnd, LexKind.NumberAnd, 0);
             AddAll(phrases, cues.SpanStarting, LexKind.SpanStarting, 0);
             AddAll(phrases, cues.NearFuture, LexKind.NearDir, 1);
             AddAll(phrases, cues.NearPast, LexKind.NearDir, -1);
