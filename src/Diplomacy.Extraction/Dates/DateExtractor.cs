@@ -2847,9 +2847,9 @@ internal sealed class DateExtractor
             return false;
         }
 
-        if (count == 1 && trailingDot && (widths[0] == 4 || !_lex.OrdinalPeriod))
+        if (trailingDot && ((count == 1 && (widths[0] == 4 || !_lex.OrdinalPeriod)) || (count == 2 && sep is '-' or '/')))
         {
-            // "in 2025." and English "March 3-5.": the period ends the sentence
+            // "in 2025.", English "March 3-5.", "2014-2018.", "5/12.": the period ends the sentence
             trailingDot = false;
             p--;
         }

@@ -74,6 +74,7 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("Ich komme am Donnerstag, den siebten vierten zurück.", "de", "2016-11-07", "Donnerstag, den siebten vierten", "2017-04-07", "2017-04-07")]
     [InlineData("Am Wochenende bin ich nicht hier.", "de", "2016-11-07", "Am Wochenende", "2016-11-12", "2016-11-13")]
     [InlineData("When was the last easter?", "en", "2019-03-12", "last easter", "2018-04-01", "2018-04-01")]
+    [InlineData("Growth was weak in 2014-2018.", "en", "2019-03-12", "2014-2018", "2014-01-01", "2018-12-31")]
     public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
     {
         TimeExpression t = Single(text, language, reference, surface);
