@@ -12,6 +12,12 @@ public sealed record DocumentInfo
     /// </summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>
+    /// The publication time of day (with <see cref="ReferenceDate"/>): "in 5 minutes", "in 3 hours" resolve against it.
+    /// Without it they are found but left unresolved.
+    /// </summary>
+    public TimeOnly? ReferenceTime { get; init; }
+
     /// <summary>The outlet or agency the text comes from.</summary>
     public string? Source { get; init; }
 

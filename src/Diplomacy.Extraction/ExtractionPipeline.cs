@@ -68,6 +68,7 @@ public sealed class ExtractionPipeline
 
         context.ReferenceDate = info.ReferenceDate
             ?? (Options.ReferenceClock is { } clock ? DateOnly.FromDateTime(clock.GetLocalNow().DateTime) : null);
+        context.ReferenceTime = info.ReferenceDate is not null ? info.ReferenceTime : null;
 
         foreach (IExtractionStage stage in _stages)
         {

@@ -39,6 +39,36 @@ internal sealed class DateCueData
 
     public bool OrdinalPeriod { get; set; }
 
+    /// <summary>Whether a month may be an ordinal after the day ("7. vierter").</summary>
+    public bool OrdinalMonths { get; set; }
+
+    /// <summary>"more than (2 weeks before today)": an open range beyond the day.</summary>
+    public List<string> MoreThan { get; set; } = [];
+
+    /// <summary>"less than (3 days after tomorrow)", "within": the days up to it.</summary>
+    public List<string> LessThan { get; set; } = [];
+
+    /// <summary>After a length of time, the start day follows, the lead stays in the span ("for 3 days, from today").</summary>
+    public List<string> SpanFrom { get; set; } = [];
+
+    /// <summary>After a length of time, the start day follows, the lead stays out ("(for) a week starting tomorrow").</summary>
+    public List<string> SpanStarting { get; set; } = [];
+
+    /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
+    public Dictionary<string, int> YearNumbers { get; set; } = [];
+
+    /// <summary>"hundred" in years written in words.</summary>
+    public List<string> HundredWords { get; set; } = [];
+
+    /// <summary>"thousand" in years written in words.</summary>
+    public List<string> ThousandWords { get; set; } = [];
+
+    /// <summary>The "and" inside numbers in words ("two thousand and fifteen").</summary>
+    public List<string> NumberAnd { get; set; } = [];
+
+    /// <summary>Leads that make a bare weekend word this week's weekend ("am Wochenende").</summary>
+    public List<string> WeekendLeads { get; set; } = [];
+
     public List<string> OrdinalSuffixes { get; set; } = [];
 
     public List<string> Articles { get; set; } = [];
@@ -105,6 +135,30 @@ internal sealed class DateCueData
     public Dictionary<string, List<string>> TimeSuffixes { get; set; } = [];
 
     public Dictionary<string, List<string>> TimeWords { get; set; } = [];
+
+    /// <summary>Parts of a day by code (MO morning, AF afternoon, EV evening, NI night): "this morning", "tonight", "abends".</summary>
+    public Dictionary<string, List<string>> DayParts { get; set; } = [];
+
+    /// <summary>Prepositions after which a bare day number is a day of the month ("on 15", "am 15.").</summary>
+    public List<string> DayNumberLeads { get; set; } = [];
+
+    /// <summary>Words for the reference date as one end of a range ("between now and May 21").</summary>
+    public List<string> RangeNow { get; set; } = [];
+
+    /// <summary>Leads of "the week around a day": "the week of", "the week starting", "w/c".</summary>
+    public List<string> WeekOf { get; set; } = [];
+
+    /// <summary>Before a weekday, the nearest one ahead ("this upcoming Friday").</summary>
+    public List<string> NearFuture { get; set; } = [];
+
+    /// <summary>Before a weekday, the nearest one back ("this past Wednesday").</summary>
+    public List<string> NearPast { get; set; } = [];
+
+    /// <summary>After a unit, two steps ahead: "(the week) after next".</summary>
+    public List<string> AfterNextSuffix { get; set; } = [];
+
+    /// <summary>After a unit, two steps back: "(the week) before last".</summary>
+    public List<string> BeforeLastSuffix { get; set; } = [];
 
     public List<string> DurationLeads { get; set; } = [];
 

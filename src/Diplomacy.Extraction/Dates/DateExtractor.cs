@@ -12,7 +12,8 @@ internal struct DateCandidate
     public DateSpec A;
     public DateSpec B;
     public bool IsRange;
-    public int TimeMinutes;
+    /// <summary>The time of day in seconds after midnight (for <see cref="TimeExpressionType.DateTime"/> and <see cref="TimeExpressionType.Time"/>).</summary>
+    public int TimeSeconds;
     public int DurationCount;
     public DateUnit DurationUnit;
 
@@ -21,6 +22,9 @@ internal struct DateCandidate
 
     /// <summary>A signed offset in <see cref="DurationUnit"/> from the day <see cref="A"/> ("two days after tomorrow"); 0 = none.</summary>
     public int AnchorOffset;
+
+    /// <summary>The days from <see cref="A"/> up to (not including) the day <see cref="AnchorOffset"/> units later: "for 3 days, from today", "less than 3 days after tomorrow".</summary>
+    public bool SpanFromAnchor;
 }
 
 /// <summary>
@@ -34,7 +38,9 @@ internal sealed class DateExtractor
         (1UL << (int)LexKind.PastCue) | (1UL << (int)LexKind.FutureCue) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Am)
         | (1UL << (int)LexKind.Pm) | (1UL << (int)LexKind.OClock) | (1UL << (int)LexKind.OpenSinceSuffix) | (1UL << (int)LexKind.OffsetAnchor)
         | (1UL << (int)LexKind.NthOf) | (1UL << (int)LexKind.UnitAdjective) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.YearWord)
-        | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker);
+        | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.RelDayBlocker) | (1UL << (int)LexKind.DayPart) | (1UL << (int)LexKind.AmGlued)
+        | (1UL << (int)LexKind.PmGlued) | (1UL << (int)LexKind.DayNumberLead) | (1UL << (int)LexKind.TwoSteps) | (1UL << (int)LexKind.SpanFrom)
+        | (1UL << (int)LexKind.SpanStarting) | (1UL << (int)LexKind.Hundred) | (1UL << (int)LexKind.Thousand) | (1UL << (int)LexKind.NumberAnd);
 
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
@@ -42,7 +48,8 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
-        | (1UL << (int)LexKind.Within);
+        | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
+        | (1UL << (int)LexKind.WeekendLead) | (1UL << (int)LexKind.MoreThan) | (1UL << (int)LexKind.LessThan);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -325,6 +332,12 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        if (TryDurationFrom(i, out DateCandidate df) && (!found || df.End > best.End))
+        {
+            best = df;
+            found = true;
+        }
+
         if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
         {
             best = op;
@@ -356,7 +369,7 @@ internal sealed class DateExtractor
         }
 
         int ul = Match(cEnd, LexKind.Unit, out int uv);
-        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
         {
             return false;
         }
@@ -368,6 +381,65 @@ internal sealed class DateExtractor
         }
 
         c = new DateCandidate { First = i, End = end, A = a, Type = TimeExpressionType.Date, AnchorOffset = sign * count, DurationUnit = (DateUnit)uv };
+        return true;
+    }
+
+    /// <summary>
+    /// A length of time from a day: "for 3 days, from today", "a week starting tomorrow", "2 weeks starting May 20th",
+    /// "less than 3 days after tomorrow", "within 2 weeks from today" (the days from it); "more than 2 weeks before today"
+    /// (an open range beyond the day so many units away).
+    /// </summary>
+    private bool TryDurationFrom(int i, out DateCandidate c)
+    {
+        c = default;
+        int ml = Match(i, LexKind.MoreThan, out _);
+        int ll = ml > 0 ? 0 : Match(i, LexKind.LessThan, out _);
+        if (ml + ll > 0)
+        {
+            if (!TryAnchored(i + ml + ll, out c) || (ll > 0 && c.AnchorOffset < 0))
+            {
+                return false;
+            }
+
+            c.First = i;
+            c.Type = TimeExpressionType.DateRange;
+            if (ml > 0)
+            {
+                c.Open = c.AnchorOffset < 0 ? DateSpec.OpenBefore : DateSpec.OpenAfter;
+            }
+            else
+            {
+                c.SpanFromAnchor = true;
+            }
+
+            return true;
+        }
+
+        int dl = Match(i, LexKind.DurationLead, out _);
+        if (!TryCount(i + dl, out int count, out int cEnd, out _))
+        {
+            return false;
+        }
+
+        int ul = Match(cEnd, LexKind.Unit, out int uv);
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
+        {
+            return false;
+        }
+
+        int k = SkipComma(cEnd + ul);
+        int fl = Match(k, LexKind.SpanFrom, out _);
+        int sl = fl > 0 ? 0 : Match(k, LexKind.SpanStarting, out _);
+        if (fl + sl == 0 || !TryAtom(k + fl + sl, allowBareDay: false, out DateSpec a, out int end) || !a.IsSingleDay)
+        {
+            return false;
+        }
+
+        // "for 3 days, from today" keeps "for"; "for a week starting tomorrow" is "a week starting tomorrow"
+        c = new DateCandidate
+        {
+            First = sl > 0 ? i + dl : i, End = end, A = a, Type = TimeExpressionType.DateRange, AnchorOffset = count, DurationUnit = (DateUnit)uv, SpanFromAnchor = true,
+        };
         return true;
     }
 
@@ -392,7 +464,7 @@ internal sealed class DateExtractor
         }
 
         int j = i + len;
-        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind == SpecKind.Offset)
+        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind is SpecKind.Offset or SpecKind.TimeOffset)
         {
             return false;
         }
@@ -403,13 +475,20 @@ internal sealed class DateExtractor
 
     // ---- ranges ---------------------------------------------------------------------------------------------
 
-    private bool TryRange(int i, out DateCandidate c)
+    private bool TryRange(int i, out DateCandidate c) => TryRangeCore(i, monthGiven: false, out c) || TryMonthThenDays(i, out c);
+
+    /// <summary>
+    /// A range: [from|between] A (to|until|and|-) B. With <paramref name="monthGiven"/> two bare days are accepted and left
+    /// without a month (the caller has it); otherwise bare days need a month after them ("3 to 5 March"), a month
+    /// period after them ("from 4 to 22 this month") or, after the opening word, ordinal marks ("vom 4. bis zum 23.").
+    /// </summary>
+    private bool TryRangeCore(int i, bool monthGiven, out DateCandidate c)
     {
         c = default;
         int fromLen = Match(i, LexKind.RangeFrom, out _);
         int j = i + fromLen;
         bool between = fromLen > 0 && (DateLexicon.TokenEquals(Span(i), "between") || DateLexicon.TokenEquals(Span(i), "zwischen"));
-        if (!TryAtom(j, allowBareDay: true, out DateSpec a, out int aEnd))
+        if (!TryRangeEnd(j, allowBareDay: true, out DateSpec a, out int aEnd))
         {
             return false;
         }
@@ -427,31 +506,102 @@ internal sealed class DateExtractor
             return false;
         }
 
-        if (!TryAtom(aEnd + toLen, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day, out DateSpec b, out int bEnd))
+        int bStart = aEnd + toLen;
+        if (!TryRangeEnd(bStart, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day || monthGiven, out DateSpec b, out int bEnd))
         {
             return false;
         }
 
-        if (a.Kind == SpecKind.Day && a.Month == 0 && b.Kind == SpecKind.Day && b.Month == 0)
+        if (a.Kind == SpecKind.Day && a.Month == 0 && a.Weekday == 0 && b.Kind == SpecKind.Day && b.Month == 0 && b.Weekday == 0 && !monthGiven)
         {
-            // "from 3 to 5 March" is handled when the month follows the second number
-            if (!TryMonthAfter(bEnd, out int month, out int year, out int mEnd))
+            int q = bEnd + Match(bEnd, LexKind.NthOf, out _);
+            if (TryMonthAfter(bEnd, out int month, out int year, out int mEnd))
+            {
+                // from 3 to 5 March
+                b.Month = month;
+                b.Year = year;
+                bEnd = mEnd;
+            }
+            else if (TryRelative(q, out DateSpec rel, out int rEnd) && rel.Kind == SpecKind.RelPeriod && rel.Unit == DateUnit.Month)
+            {
+                // from 4 to 22 this month, 4 till 23 of next month
+                a = DaysOf(rel, a.Day);
+                b = DaysOf(rel, b.Day);
+                bEnd = rEnd;
+                monthGiven = true;
+            }
+            else if (fromLen == 0 || !MarkedDay(j, aEnd) || !MarkedDay(bStart, bEnd))
             {
                 return false;
             }
-
-            b.Month = month;
-            b.Year = year;
-            bEnd = mEnd;
+            else
+            {
+                // vom 4. bis zum 23.: days of the nearest month
+                monthGiven = true;
+            }
         }
 
-        if (!Compatible(ref a, ref b))
+        if (!monthGiven && !Compatible(ref a, ref b))
         {
             return false;
         }
 
-        // A bare day without the opening word ("3 - 5 March") needs the month on the other side, already checked.
         c = new DateCandidate { First = i, End = bEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
+        return true;
+    }
+
+    /// <summary>One end of a range: an atom, or "now" (the reference date).</summary>
+    private bool TryRangeEnd(int i, bool allowBareDay, out DateSpec spec, out int end)
+    {
+        int nl = Match(i, LexKind.Now, out _);
+        if (nl > 0)
+        {
+            spec = DateSpec.Of(SpecKind.RelDay);
+            end = i + nl;
+            return true;
+        }
+
+        return TryAtom(i, allowBareDay, out spec, out end);
+    }
+
+    /// <summary>Whether the day number in tokens [<paramref name="start"/>, <paramref name="end"/>) carries an ordinal mark (4th, 4., the fourth).</summary>
+    private bool MarkedDay(int start, int end) => end - start > 1 || _tokens[start].Has(TokenFlags.Alphanumeric) || _tokens[start].Kind == TokenKind.Word;
+
+    /// <summary>Day <paramref name="day"/> of a relative month ("this month", "nächsten Monat").</summary>
+    private static DateSpec DaysOf(DateSpec month, int day)
+    {
+        month.Sub = DateSpec.SubDay;
+        month.SubN = day;
+        return month;
+    }
+
+    /// <summary>A month, then a range of bare days in it: "November between 19 and 20", "nächsten Monat vom 4. bis zum 23.".</summary>
+    private bool TryMonthThenDays(int i, out DateCandidate c)
+    {
+        c = default;
+        DateSpec m = default;
+        int mEnd = i;
+        if (!(TryAtom(i, allowBareDay: false, out m, out mEnd) || (Has(i, LexKind.Month) && TryMonthYear(i, requireContext: false, out m, out mEnd))) || m.Sub != 0 || m.Part != 0 || m.LaterEarlier != 0
+            || !(m.Kind == SpecKind.Month || (m.Kind == SpecKind.RelPeriod && m.Unit == DateUnit.Month))
+            || !Has(mEnd, LexKind.RangeFrom) || !TryRangeCore(mEnd, monthGiven: true, out DateCandidate r)
+            || r.A.Kind != SpecKind.Day || r.A.Month != 0 || r.B.Kind != SpecKind.Day || r.B.Month != 0)
+        {
+            return false;
+        }
+
+        if (m.Kind == SpecKind.Month)
+        {
+            r.A.Month = r.B.Month = m.Month;
+            r.A.Year = r.B.Year = m.Year;
+        }
+        else
+        {
+            r.A = DaysOf(m, r.A.Day);
+            r.B = DaysOf(m, r.B.Day);
+        }
+
+        r.First = i;
+        c = r;
         return true;
     }
 
@@ -482,18 +632,29 @@ internal sealed class DateExtractor
             return a.Month != 0 && b.Month != 0;
         }
 
-        if (a.Kind == SpecKind.Month && b.Kind == SpecKind.Month)
+        if (a.Kind is SpecKind.Month or SpecKind.Day && b.Kind is SpecKind.Month or SpecKind.Day && a.Year == 0 && (a.Rel == DateSpec.NoRel || a.Kind == b.Kind))
         {
-            if (a.Year == 0)
-            {
-                a.Year = b.Year;
-            }
-
-            return true;
+            // from Feb 1st to March 2019, from Sep to Nov 2019
+            a.Year = b.Year;
         }
 
-        return (a.Kind == b.Kind && a.Kind is SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay) || (a.Kind == SpecKind.Day && b.Kind is SpecKind.Day);
+        if (a.Kind == b.Kind)
+        {
+            return a.Kind is SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay;
+        }
+
+        // different kinds: from 2015 to May 5th, 2017; between Jan 2019 and today; from next friday to Oct 1st 2020
+        return RangeKind(a) && RangeKind(b);
     }
+
+    /// <summary>What may be one end of a range of mixed kinds (a day needs its month).</summary>
+    private static bool RangeKind(in DateSpec s) =>
+        s.Kind switch
+        {
+            SpecKind.Day => s.Month != 0,
+            SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.RelPeriod => true,
+            _ => false,
+        };
 
     private bool TryMonthAfter(int i, out int month, out int year, out int end)
     {
@@ -506,6 +667,32 @@ internal sealed class DateExtractor
         {
             len = Match(j, LexKind.MonthAbbr, out month);
             abbr = len > 0;
+        }
+
+        if (len == 0 && _lex.OrdinalMonths)
+        {
+            // German ordinal months: 7. vierter, siebten vierten, siebter 4., dritter/11.
+            int k = IsPunct(j, '/') && _tokens[j].Has(TokenFlags.Glued) ? j + 1 : j;
+            int ol = Match(k, LexKind.Ordinal, out month);
+            if (ol == 0 && k < _hi && _tokens[k].Kind == TokenKind.Number && _tokens[k].Length <= 2 && IsPunct(k + 1, '.') && _tokens[k + 1].Has(TokenFlags.Glued))
+            {
+                month = Digits(k);
+                ol = 2;
+            }
+
+            if (ol == 0 || month is < 1 or > 12)
+            {
+                return false;
+            }
+
+            end = k + ol;
+            if (TryYearAt(SkipComma(end), out int oy, out int oyEnd))
+            {
+                year = oy;
+                end = oyEnd;
+            }
+
+            return true;
         }
 
         if (len == 0)
@@ -532,58 +719,167 @@ internal sealed class DateExtractor
 
     // ---- dates with times ------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// A date with a time of day after it: "Thursday at 10 a.m.", "tomorrow morning at 7", "tonight around 7",
+    /// "friday 23 at 4", "on 15 at 8:00", "am 14. Oktober um 8:00:31", "morgen Abend gegen 8 Uhr". A bare hour needs a
+    /// time lead ("at", "um") between the date and it; a part of the day after the date sets am/pm.
+    /// </summary>
     private bool TryDateWithTime(int i, out DateCandidate c)
     {
         c = default;
+        bool needsTime = false;
         if (!TryAtom(i, allowBareDay: false, out DateSpec a, out int end))
         {
-            return false;
+            // a bare day number after "on"/"am" counts only with a time: "on 15 at 8:00", "on 15, 8pm"
+            if (_tokens[i].Kind != TokenKind.Number || i == 0 || !Has(i - 1, LexKind.DayNumberLead) || !TryDayNumber(i, out int day, out end))
+            {
+                return false;
+            }
+
+            a = DateSpec.Of(SpecKind.Day);
+            a.Day = day;
+            needsTime = true;
         }
 
         c = new DateCandidate { First = i, End = end, A = a, Type = Classify(a) };
         if (a.IsSingleDay)
         {
-            int j = SkipComma(end);
-            if (TryTime(j, out int minutes, out int tEnd))
+            // tomorrow morning, Sunday late evening, heute Morgen
+            int dl = Match(end, LexKind.DayPart, out int part);
+            int e = end;
+            if (dl > 0)
+            {
+                e += dl;
+                c.A.DayPart = part;
+            }
+
+            // RT-style: a holiday takes no time ("on Christmas at 8:00" is the date Christmas)
+            int j = SkipComma(e);
+            int bare = !Has(j, LexKind.TimeLead) ? 0 : c.A.DayPart != 0 ? 2 : 1;
+            if (a.Kind != SpecKind.Holiday && TryTime(j, bare, out int seconds, out int tEnd, out bool meridiem))
             {
                 c.End = tEnd;
-                c.TimeMinutes = minutes;
+                c.TimeSeconds = meridiem ? seconds : WithDayPart(seconds, c.A.DayPart);
                 c.Type = TimeExpressionType.DateTime;
+            }
+            else
+            {
+                c.End = e;
             }
         }
 
-        return true;
+        return !needsTime || c.Type == TimeExpressionType.DateTime;
     }
 
+    /// <summary>
+    /// A time of day, and a date after it where there is one: "3pm today", "8pm on 15", "seven on 15", "7, this morning",
+    /// "8pm in the evening, Sunday", "12:30 PM on Fri", "19:00 Uhr am 22.12.2016". The time lead ("at", "um") stays out of
+    /// the span when a date follows; a bare hour ("7", "seven") is a time only with a date.
+    /// </summary>
     private bool TryTimeThenDate(int i, out DateCandidate c)
     {
         c = default;
-        if (!TryTime(i, out int minutes, out int tEnd))
+        int lead = Match(i, LexKind.TimeLead, out _);
+        bool strict = TryTime(i, 0, out int seconds, out int tEnd, out bool meridiem);
+        if (!strict)
+        {
+            // a bare hour ("7", "seven") is a time only before a date and after a lead, or before a comma or a preposition:
+            // "at 7 tomorrow", "7, this morning", "seven on 15" (not "12 December 27", "four Monday")
+            int next = i + lead + 1;
+            if ((lead == 0 && !IsPunct(next, ',') && !Has(next, LexKind.DatePreposition)) || !TryTime(i, 1, out seconds, out tEnd, out meridiem))
+            {
+                return false;
+            }
+        }
+
+        int j = SkipComma(tEnd);
+        int prep = Match(j, LexKind.DatePreposition, out _);
+        bool date = false;
+        DateSpec a = default;
+        int end = j;
+        if (prep > 0 && Has(j, LexKind.RangeFrom) && TryRange(j, out _))
+        {
+            // "7 Uhr von Montag bis Freitag": the range stands alone
+        }
+        else if (TryAtom(j, allowBareDay: false, out a, out end) && a.IsSingleDay && a.Kind != SpecKind.Holiday)
+        {
+            date = true;
+        }
+        else if (prep > 0 && TryAtom(j + prep, allowBareDay: false, out a, out end) && a.IsSingleDay && a.Kind != SpecKind.Holiday)
+        {
+            date = true;
+        }
+        else if (prep > 0 && j + prep < _hi)
+        {
+            int k = j + prep;
+            int wl = Match(k, LexKind.WeekdayAbbr, out int weekday);
+            if (wl > 0)
+            {
+                // on Fri
+                a = DateSpec.Of(SpecKind.Weekday);
+                a.Weekday = weekday;
+                end = k + wl;
+                date = true;
+            }
+            else if (Has(j, LexKind.DayNumberLead) && _tokens[k].Kind == TokenKind.Number && TryDayNumber(k, out int day, out int dEnd) && ClauseEnd(dEnd))
+            {
+                // 8pm on 15
+                a = DateSpec.Of(SpecKind.Day);
+                a.Day = day;
+                end = dEnd;
+                date = true;
+            }
+        }
+
+        if (date)
+        {
+            int dl = Match(end, LexKind.DayPart, out int part);
+            if (dl > 0 && a.DayPart == 0)
+            {
+                // 7:00 on next Sunday afternoon
+                a.DayPart = part;
+                end += dl;
+            }
+
+            c = new DateCandidate { First = i + lead, End = end, A = a, Type = TimeExpressionType.DateTime, TimeSeconds = meridiem ? seconds : WithDayPart(seconds, a.DayPart) };
+            return true;
+        }
+
+        if (!strict)
         {
             return false;
         }
 
-        c = new DateCandidate { First = i, End = tEnd, Type = TimeExpressionType.Time, TimeMinutes = minutes };
-        int j = SkipComma(tEnd);
-        int prep = Match(j, LexKind.DatePreposition, out _);
-        if (TryAtom(j + prep, allowBareDay: false, out DateSpec a, out int end) && a.IsSingleDay)
-        {
-            c.A = a;
-            c.End = end;
-            c.Type = TimeExpressionType.DateTime;
-        }
-
+        c = new DateCandidate { First = i, End = tEnd, Type = TimeExpressionType.Time, TimeSeconds = seconds };
         return true;
     }
 
-    private static TimeExpressionType Classify(in DateSpec a) =>
-        a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
-
-    /// <summary>A time of day: [at|um] 10 a.m., 10:30, 14 Uhr, 14.30 Uhr, noon.</summary>
-    private bool TryTime(int i, out int minutes, out int end)
+    /// <summary>An hour without am/pm read in a part of the day: 8 in the evening = 20:00, 10 at night = 22:00.</summary>
+    private static int WithDayPart(int seconds, int part)
     {
-        minutes = 0;
+        int hour = seconds / 3600;
+        bool pm = part switch
+        {
+            DateSpec.DayPartAfternoon or DateSpec.DayPartEvening => hour < 12,
+            DateSpec.DayPartNight => hour is >= 6 and < 12,
+            _ => false,
+        };
+        return pm ? seconds + (12 * 3600) : seconds;
+    }
+
+    private static TimeExpressionType Classify(in DateSpec a) =>
+        a.Kind == SpecKind.TimeOffset ? TimeExpressionType.DateTime : a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
+
+    /// <summary>
+    /// A time of day: [at|um] 10 a.m., 10:30, 8:00:25, 14 Uhr, 14.30 Uhr, 9p, noon, six pm, and where <paramref name="bareOk"/>
+    /// allows it a bare hour (7, seven): 1 = not before a word the lexicon does not know ("at 3 sites"), 2 = anywhere; a part of the day after it ("8 in the evening", "9 Uhr morgens") sets am/pm.
+    /// <paramref name="meridiem"/> tells whether am/pm was given (then a part of the day does not change the hour).
+    /// </summary>
+    private bool TryTime(int i, int bareOk, out int seconds, out int end, out bool meridiem)
+    {
+        seconds = 0;
         end = i;
+        meridiem = false;
         int lead = Match(i, LexKind.TimeLead, out _);
         int j = i + lead;
         if (j >= _hi)
@@ -594,44 +890,66 @@ internal sealed class DateExtractor
         int wl = Match(j, LexKind.TimeWord, out int wordMinutes);
         if (wl > 0)
         {
-            minutes = wordMinutes;
+            seconds = wordMinutes * 60;
             end = j + wl;
+            meridiem = true;
             return true;
         }
 
-        if (_tokens[j].Kind != TokenKind.Number)
+        int h = 0, m = 0, sec = 0;
+        bool am = false, pm = false, oclock = false, colon = false;
+        Token t = _tokens[j];
+        ReadOnlySpan<char> rest = default;
+        if (t.Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> s = Span(j);
+            int k = 0;
+            while (k < s.Length && char.IsAsciiDigit(s[k]) && k < 2)
+            {
+                h = (h * 10) + (s[k] - '0');
+                k++;
+            }
+
+            // :mm and :ss
+            for (int part = 0; part < 2 && k > 0 && k + 3 <= s.Length && (s[k] == ':' || (s[k] == '.' && part == 0)) && char.IsAsciiDigit(s[k + 1]) && char.IsAsciiDigit(s[k + 2]); part++)
+            {
+                int v = ((s[k + 1] - '0') * 10) + (s[k + 2] - '0');
+                colon |= s[k] == ':';
+                if (part == 0)
+                {
+                    m = v;
+                }
+                else
+                {
+                    sec = v;
+                }
+
+                k += 3;
+            }
+
+            if (k == 0 || h > 24 || m > 59 || sec > 59)
+            {
+                return false;
+            }
+
+            rest = s[k..];
+        }
+        else if (t.Kind == TokenKind.Word && t.Length > 2 && Match(j, LexKind.Number, out int hv) == 1 && hv is >= 1 and <= 12)
+        {
+            // seven, sieben
+            h = hv;
+        }
+        else
         {
             return false;
         }
 
-        ReadOnlySpan<char> s = Span(j);
-        int k = 0, h = 0, m = 0;
-        while (k < s.Length && char.IsAsciiDigit(s[k]) && k < 2)
-        {
-            h = (h * 10) + (s[k] - '0');
-            k++;
-        }
-
-        bool hasMinutes = false;
-        if (k > 0 && k < s.Length && (s[k] == ':' || s[k] == '.') && k + 3 <= s.Length && char.IsAsciiDigit(s[k + 1]) && char.IsAsciiDigit(s[k + 2]))
-        {
-            m = ((s[k + 1] - '0') * 10) + (s[k + 2] - '0');
-            hasMinutes = true;
-            k += 3;
-        }
-
-        if (k == 0 || h > 24 || m > 59)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = s[k..];
         int after = j + 1;
-        bool am = false, pm = false, oclock = false;
         if (rest.Length > 0)
         {
-            am = rest.Equals("am", StringComparison.OrdinalIgnoreCase);
-            pm = rest.Equals("pm", StringComparison.OrdinalIgnoreCase);
+            // 8am, 9p, 8:45a
+            am = GluedSuffix(rest, LexKind.Am) || GluedSuffix(rest, LexKind.AmGlued);
+            pm = !am && (GluedSuffix(rest, LexKind.Pm) || GluedSuffix(rest, LexKind.PmGlued));
             if (!am && !pm)
             {
                 return false;
@@ -650,21 +968,29 @@ internal sealed class DateExtractor
                 pm = true;
                 after += len;
             }
+        }
 
-            if ((len = Match(after, LexKind.OClock, out _)) > 0)
+        int ol = Match(after, LexKind.OClock, out _);
+        if (ol > 0)
+        {
+            oclock = true;
+            after += ol;
+        }
+
+        // a part of the day after it (not "tonight", "Morgen": those name a day)
+        int dayPart = 0;
+        int dl = Has(after, LexKind.RelDay) ? 0 : Match(after, LexKind.DayPart, out dayPart);
+        after += dl;
+        if (!am && !pm && !oclock && !colon && dl == 0)
+        {
+            // a bare hour: only where the caller allows it, and (level 1) not before a noun ("at 3 sites")
+            if (bareOk == 0 || m != 0 || (bareOk == 1 && after < _hi && _tokens[after].Kind is TokenKind.Word or TokenKind.Number && (Cands(after) is null || Has(after, LexKind.Unit))))
             {
-                oclock = true;
-                after += len;
+                return false;
             }
         }
 
-        bool colon = hasMinutes && s.Contains(':');
-        if (!am && !pm && !oclock && !colon)
-        {
-            return false;
-        }
-
-        if ((am || pm) && h > 12)
+        if ((am || pm) && (h > 12 || h == 0))
         {
             return false;
         }
@@ -678,9 +1004,36 @@ internal sealed class DateExtractor
             h = 0;
         }
 
-        minutes = (h % 24 * 60) + m;
+        meridiem = am || pm;
+        seconds = (h % 24 * 3600) + (m * 60) + sec;
+        if (!meridiem && dl > 0)
+        {
+            seconds = WithDayPart(seconds, dayPart);
+            meridiem = true;
+        }
+
         end = after;
         return true;
+    }
+
+    /// <summary>Whether the letters glued to a number are a one-token phrase of <paramref name="kind"/> (8am, 9p).</summary>
+    private bool GluedSuffix(ReadOnlySpan<char> rest, LexKind kind)
+    {
+        LexPhrase[]? cands = _lex.Candidates(rest);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == kind && p.Tokens.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- durations ------------------------------------------------------------------------------------------
@@ -855,6 +1208,9 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         return TryHoliday(i, out spec, out end)
+            || TryWeekendLead(i, out spec, out end)
+            || TryWeekOf(i, out spec, out end)
+            || TryUnitTwoSteps(i, out spec, out end)
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
             || TryWeekNumber(i, out spec, out end)
@@ -870,7 +1226,8 @@ internal sealed class DateExtractor
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)
-            || TryYearWordYear(i, out spec, out end);
+            || TryYearWordYear(i, out spec, out end)
+            || TrySpelledYearAlone(i, out spec, out end);
     }
 
     /// <summary>Year and month number with spaces around the separator: "2016 - 05", "2016 /05", "05/ 2016", "11 - 2016".</summary>
@@ -953,7 +1310,7 @@ internal sealed class DateExtractor
             // within 5 days: from the reference date on
             int uv0 = 0;
             int ul0 = TryCount(i + wl, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
-            if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half)
+            if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
             {
                 return false;
             }
@@ -999,7 +1356,7 @@ internal sealed class DateExtractor
         }
 
         int ul = Match(j, LexKind.Unit, out int uv);
-        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half)
+        if (ul == 0 || (DateUnit)uv is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
         {
             return false;
         }
@@ -1063,13 +1420,23 @@ internal sealed class DateExtractor
         end = i;
         int al = Match(i, LexKind.Article, out _);
         int j = i + al;
-        if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd) || !BareDayEnds(dEnd))
+        if (j >= _hi || _tokens[j].Kind != TokenKind.Number || !TryDayNumber(j, out int day, out int dEnd))
         {
             return false;
         }
 
-        // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th")
-        if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (dEnd == j + 1 && !_tokens[j].Has(TokenFlags.Alphanumeric))))
+        // without the article: a marked ordinal (15., 15th) right after a date preposition ("am 15.", "on 15th"), or a
+        // plain number after "on" at the end of the clause ("on 15")
+        bool marked = dEnd > j + 1 || _tokens[j].Has(TokenFlags.Alphanumeric);
+        bool lowerWordAfter = dEnd < _hi && _tokens[dEnd].Kind == TokenKind.Word && !_tokens[dEnd].Has(TokenFlags.Capitalized) && !_tokens[dEnd].Has(TokenFlags.AllUpper);
+        if (!BareDayEnds(dEnd) && !(al == 0 && marked && i > 0 && Has(i - 1, LexKind.DayNumberLead) && lowerWordAfter && !Has(dEnd, LexKind.Unit)))
+        {
+            // "the 18th century", "the 27 leaders"; but "am 15. zurück" (a marked day after "am", before a lower-case word)
+            return false;
+        }
+
+        bool plainEnd = ClauseEnd(dEnd);
+        if (al == 0 && (i == 0 || !Has(i - 1, LexKind.DatePreposition) || (!marked && !(plainEnd && Has(i - 1, LexKind.DayNumberLead)))))
         {
             return false;
         }
@@ -1078,6 +1445,18 @@ internal sealed class DateExtractor
         spec.Day = day;
         end = dEnd;
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> ends a clause: the end, a line break, or punctuation that does not join two numbers ("4-22").</summary>
+    private bool ClauseEnd(int i)
+    {
+        if (i >= _hi || _tokens[i].Kind is TokenKind.LineBreak or TokenKind.ParagraphBreak)
+        {
+            return true;
+        }
+
+        return _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is not ('-' or '/' or '\u2013' or ':')
+            && !(i + 1 < _hi && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 1].Has(TokenFlags.Glued));
     }
 
     /// <summary>Whether token <paramref name="i"/> may continue an expression: a lexicon word, a number, punctuation or a hyphenated/alphanumeric word.</summary>
@@ -1100,7 +1479,8 @@ internal sealed class DateExtractor
             return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
         }
 
-        return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number);
+        return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number)
+            && !Has(end, LexKind.OClock) && !Has(end, LexKind.Am) && !Has(end, LexKind.Pm);
     }
 
     /// <summary>
@@ -1166,7 +1546,16 @@ internal sealed class DateExtractor
         int p = k + of;
         if (!TryPeriodOf(p, requireOf: of == 0, out spec, out end))
         {
-            return false;
+            if (sub != DateSpec.SubWeekday || weekday == 0 || n < 1)
+            {
+                return false;
+            }
+
+            // second Sunday: of this month
+            spec = DateSpec.Of(SpecKind.RelPeriod);
+            spec.Unit = DateUnit.Month;
+            spec.Rel = 0;
+            end = k;
         }
 
         bool fits = sub switch
@@ -1208,6 +1597,16 @@ internal sealed class DateExtractor
 
         if (TryMonthYear(p, requireContext: false, out spec, out end) && spec.Kind == SpecKind.Month)
         {
+            return true;
+        }
+
+        int al = Match(p, LexKind.MonthAbbr, out int abbrMonth);
+        if (al > 0)
+        {
+            // the first week of Oct
+            spec = DateSpec.Of(SpecKind.Month);
+            spec.Month = abbrMonth;
+            end = p + al + (IsPunct(p + al, '.') && p + al + 1 < _hi ? 1 : 0);
             return true;
         }
 
@@ -1331,8 +1730,9 @@ internal sealed class DateExtractor
     private bool TryHoliday(int i, out DateSpec spec, out int end)
     {
         spec = default;
-        int len = Match(i, LexKind.Holiday, out int id);
-        end = i + len;
+        int rl = RelWord(i, out int rel);
+        int len = Match(i + rl, LexKind.Holiday, out int id);
+        end = i + rl + len;
         if (len == 0)
         {
             return false;
@@ -1340,16 +1740,29 @@ internal sealed class DateExtractor
 
         spec = DateSpec.Of(SpecKind.Holiday);
         spec.Holiday = id;
+        if (rl > 0)
+        {
+            // last Easter = the latest one before the reference date, following Easter the next one, this Easter this year's
+            spec.Dir = Math.Sign(rel);
+            spec.Rel = rel == 0 ? 0 : DateSpec.NoRel;
+        }
+
         int j = end;
         int of = Match(j, LexKind.Of, out _) + Match(j, LexKind.YearWord, out _);
+        if (of == 0)
+        {
+            of = Match(j, LexKind.NthOf, out _);
+        }
+
         if (TryYearAt(j + of, out int year, out int yEnd))
         {
             spec.Year = year;
             end = yEnd;
         }
-        else if (of > 0 && TryRelative(j + of, out DateSpec rel, out int rEnd) && rel.Unit == DateUnit.Year)
+        else if (rl == 0 && TryRelative(j + of, out DateSpec relYear, out int rEnd) && relYear.Kind == SpecKind.RelPeriod && relYear.Unit == DateUnit.Year)
         {
-            spec.Rel = rel.Rel;
+            // Christmas of next year, Fastnachtssonntag im nächsten Jahr, Friedensfest letzten Jahres
+            spec.Rel = relYear.Rel;
             end = rEnd;
         }
 
@@ -1522,18 +1935,7 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         int j = i;
-        int rel;
-        int len = Match(j, LexKind.This, out rel);
-        if (len == 0)
-        {
-            len = Match(j, LexKind.Next, out rel);
-        }
-
-        if (len == 0)
-        {
-            len = Match(j, LexKind.Last, out rel);
-        }
-
+        int len = RelWord(j, out int rel);
         if (len == 0)
         {
             return false;
@@ -1541,7 +1943,7 @@ internal sealed class DateExtractor
 
         j += len;
         int ul = Match(j, LexKind.Unit, out int uv);
-        if (ul > 0 && (DateUnit)uv is not DateUnit.Day)
+        if (ul > 0 && (DateUnit)uv is not (DateUnit.Day or DateUnit.Hour or DateUnit.Minute))
         {
             spec = DateSpec.Of(SpecKind.RelPeriod);
             spec.Unit = (DateUnit)uv;
@@ -1588,6 +1990,140 @@ internal sealed class DateExtractor
         return false;
     }
 
+    /// <summary>The longest this/next/last word at <paramref name="i"/> ("this past" over "this") and its value (0, +1, -1, ±2).</summary>
+    private int RelWord(int i, out int rel)
+    {
+        int len = Match(i, LexKind.This, out rel);
+        int nl = Match(i, LexKind.Next, out int nv);
+        if (nl > len)
+        {
+            len = nl;
+            rel = nv;
+        }
+
+        int ll = Match(i, LexKind.Last, out int lv);
+        if (ll > len)
+        {
+            len = ll;
+            rel = lv;
+        }
+
+        return len;
+    }
+
+    /// <summary>
+    /// The week around a day: "the week of the 18th", "the week starting February 4", "w/c Feb 4" (Monday to Sunday).
+    /// </summary>
+    private bool TryWeekOf(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int len = Match(i, LexKind.WeekOf, out _);
+        if (len == 0 || !TryAtom(i + len, allowBareDay: false, out spec, out end) || !spec.IsSingleDay)
+        {
+            return false;
+        }
+
+        spec.Sub = DateSpec.SubWeekOf;
+        return true;
+    }
+
+    /// <summary>"am Wochenende": a lead word before the weekend names this week's weekend.</summary>
+    private bool TryWeekendLead(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int uv = 0;
+        int ll = Match(i, LexKind.WeekendLead, out _);
+        int ul = ll > 0 ? Match(i + ll, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || (DateUnit)uv != DateUnit.Weekend)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = DateUnit.Weekend;
+        spec.Rel = 0;
+        end = i + ll + ul;
+        return true;
+    }
+
+    /// <summary>"the week after next", "the year after the next", "the month before last": two steps from this one.</summary>
+    private bool TryUnitTwoSteps(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int j = i + Match(i, LexKind.Article, out _);
+        int ul = Match(j, LexKind.Unit, out int uv);
+        int rel = 0;
+        int sl = ul > 0 ? Match(j + ul, LexKind.TwoSteps, out rel) : 0;
+        if (sl == 0 || (DateUnit)uv is DateUnit.Day or DateUnit.Hour or DateUnit.Minute)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = (DateUnit)uv;
+        spec.Rel = rel;
+        end = j + ul + sl;
+        return true;
+    }
+
+    /// <summary>Several counts of units before "ago"/"later": "1 month 21 days ago", "2 years, 1 month and 21 days later".</summary>
+    private bool TryCompoundOffset(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int months = 0, days = 0, parts = 0, k = i;
+        while (TryCount(k, out int n, out int cEnd, out _) && Match(cEnd, LexKind.Unit, out int uv) is int ul && ul > 0)
+        {
+            switch ((DateUnit)uv)
+            {
+                case DateUnit.Year: months += 12 * n; break;
+                case DateUnit.Month: months += n; break;
+                case DateUnit.Week: days += 7 * n; break;
+                case DateUnit.Fortnight: days += 14 * n; break;
+                case DateUnit.Day: days += n; break;
+                default: return false;
+            }
+
+            parts++;
+            k = cEnd + ul;
+            int sep = IsPunct(k, ',') ? 1 : 0;
+            if (Has(k + sep, LexKind.RangeTo) && DateLexicon.TokenEquals(Span(k + sep), "and"))
+            {
+                sep++;
+            }
+
+            if (sep > 0 && TryCount(k + sep, out _, out _, out _))
+            {
+                k += sep;
+            }
+        }
+
+        int sign;
+        int al = Match(k, LexKind.OffsetPastAfter, out sign);
+        if (al == 0)
+        {
+            al = Match(k, LexKind.OffsetFutureAfter, out sign);
+        }
+
+        if (parts < 2 || al == 0)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Offset);
+        spec.Unit = months != 0 ? DateUnit.Month : DateUnit.Day;
+        spec.N = sign * (months != 0 ? months : days);
+        spec.ExtraDays = months != 0 ? sign * days : 0;
+        end = k + al;
+        return true;
+    }
+
+    /// <summary>"in 5 hours" is a point in time, "in 5 days" a day.</summary>
+    private static SpecKind OffsetKind(DateUnit unit) => unit is DateUnit.Hour or DateUnit.Minute ? SpecKind.TimeOffset : SpecKind.Offset;
+
     private bool TryOffset(int i, out DateSpec spec, out int end)
     {
         spec = default;
@@ -1606,7 +2142,7 @@ internal sealed class DateExtractor
                 int ul = Match(nEnd, LexKind.Unit, out int uv);
                 if (ul > 0 && (DateUnit)uv != DateUnit.Weekend)
                 {
-                    spec = DateSpec.Of(SpecKind.Offset);
+                    spec = DateSpec.Of(OffsetKind((DateUnit)uv));
                     spec.Unit = (DateUnit)uv;
                     spec.N = sign * n;
                     end = nEnd + ul;
@@ -1615,6 +2151,11 @@ internal sealed class DateExtractor
             }
 
             return false;
+        }
+
+        if (TryCompoundOffset(i, out spec, out end))
+        {
+            return true;
         }
 
         if (TryCount(i, out int count, out int cEnd, out _))
@@ -1630,7 +2171,7 @@ internal sealed class DateExtractor
 
                 if (al > 0)
                 {
-                    spec = DateSpec.Of(SpecKind.Offset);
+                    spec = DateSpec.Of(OffsetKind((DateUnit)uv));
                     spec.Unit = (DateUnit)uv;
                     spec.N = sign * count;
                     end = cEnd + ul + al;
@@ -1648,15 +2189,21 @@ internal sealed class DateExtractor
         end = i;
         int rel = DateSpec.NoRel;
         int j = i;
-        int len = Match(j, LexKind.This, out int r);
-        if (len == 0)
+        int len = RelWord(j, out int r);
+        int near = Match(j, LexKind.NearDir, out int nearDir);
+        if (near >= len && near > 0)
         {
-            len = Match(j, LexKind.Next, out r);
-        }
-
-        if (len == 0)
-        {
-            len = Match(j, LexKind.Last, out r);
+            // this upcoming Friday, this past Wednesday: the nearest one in that direction
+            int wj = j + near;
+            if (Has(wj, LexKind.Weekday))
+            {
+                int wl0 = Match(wj, LexKind.Weekday, out int wd);
+                spec = DateSpec.Of(SpecKind.Weekday);
+                spec.Weekday = wd;
+                spec.Dir = nearDir;
+                end = wj + wl0;
+                return true;
+            }
         }
 
         if (len > 0)
@@ -1738,6 +2285,16 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         int len = Match(i, LexKind.RelDay, out int offset);
+        int tl = Match(i, LexKind.This, out _);
+        if (tl > 0 && Match(i + tl, LexKind.DayPart, out int thisPart) is int pl && pl > 0)
+        {
+            // this morning, diesen Abend: today
+            spec = DateSpec.Of(SpecKind.RelDay);
+            spec.DayPart = thisPart;
+            end = i + tl + pl;
+            return true;
+        }
+
         if (len == 0)
         {
             len = Match(i, LexKind.RelDayInArticle, out offset);
@@ -1755,6 +2312,12 @@ internal sealed class DateExtractor
         spec = DateSpec.Of(SpecKind.RelDay);
         spec.N = offset;
         end = i + len;
+        if (Match(i, LexKind.DayPart, out int part) == len)
+        {
+            // tonight
+            spec.DayPart = part;
+        }
+
         return true;
     }
 
@@ -1798,6 +2361,11 @@ internal sealed class DateExtractor
     {
         year = 0;
         end = i;
+        if (i < _hi && _tokens[i].Kind == TokenKind.Word)
+        {
+            return TrySpelledYear(i, out year, out end);
+        }
+
         if (i >= _hi || _tokens[i].Kind != TokenKind.Number || _tokens[i].Length != 4)
         {
             return false;
@@ -1817,6 +2385,144 @@ internal sealed class DateExtractor
         }
 
         end = i + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// A year in words: "nineteen ninety six", "two thousand and fifteen", "nineteen oh one", "one thousand seven hundred and
+    /// eighty nine", "two hundred and sixty seven".
+    /// </summary>
+    private bool TrySpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!Has(i, LexKind.YearNumber) || !SmallNumber(i, out int a, out int k))
+        {
+            return false;
+        }
+
+        int tl = Match(k, LexKind.Thousand, out _);
+        if (tl > 0)
+        {
+            // two thousand [and fifteen], one thousand seven hundred and eighty nine
+            year = a * 1000;
+            k += tl;
+            int q = k + Match(k, LexKind.NumberAnd, out _);
+            if (SmallNumber(q, out int h, out int hEnd) && Match(hEnd, LexKind.Hundred, out _) is int hl && hl > 0)
+            {
+                year += h * 100;
+                k = hEnd + hl;
+                q = k + Match(k, LexKind.NumberAnd, out _);
+            }
+
+            if (SmallNumber(q, out int rest, out int rEnd))
+            {
+                year += rest;
+                k = rEnd;
+            }
+        }
+        else if (Match(k, LexKind.Hundred, out _) is int hl2 && hl2 > 0)
+        {
+            // two hundred and sixty seven
+            year = a * 100;
+            k += hl2;
+            int q = k + Match(k, LexKind.NumberAnd, out _);
+            if (SmallNumber(q, out int rest, out int rEnd))
+            {
+                year += rest;
+                k = rEnd;
+            }
+        }
+        else if (a is >= 10 and <= 29 && SmallNumber(k, out int b, out int bEnd) && (b >= 10 || bEnd - k == 2))
+        {
+            // nineteen ninety six, nineteen oh one, twenty twenty
+            year = (a * 100) + b;
+            k = bEnd;
+        }
+        else
+        {
+            return false;
+        }
+
+        end = k;
+        return year is >= 1 and <= 2999;
+    }
+
+    /// <summary>A number from 0 to 99 in words: "six", "ninety six", "ninety-six", "oh one".</summary>
+    private bool SmallNumber(int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (i >= _hi || _tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        int h = s.IndexOfAny(CharClassHyphens);
+        if (h > 0)
+        {
+            // ninety-six
+            if (!YearNumberValue(s[..h], out int tens) || !YearNumberValue(s[(h + 1)..], out int ones) || tens % 10 != 0 || tens < 20 || ones is < 1 or > 9)
+            {
+                return false;
+            }
+
+            value = tens + ones;
+            end = i + 1;
+            return true;
+        }
+
+        if (Match(i, LexKind.YearNumber, out value) == 0)
+        {
+            return false;
+        }
+
+        end = i + 1;
+        if ((value == 0 || (value >= 20 && value % 10 == 0)) && Match(end, LexKind.YearNumber, out int unit) > 0 && unit is >= 1 and <= 9)
+        {
+            value += unit;
+            end++;
+        }
+
+        return true;
+    }
+
+    private bool YearNumberValue(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == LexKind.YearNumber && p.Tokens.Length == 1)
+            {
+                value = p.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A year in words after a date preposition or year word: "in nineteen twenty eight", "year two hundred and sixty seven".</summary>
+    private bool TrySpelledYearAlone(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (i == 0 || _tokens[i].Kind != TokenKind.Word || !(Has(i - 1, LexKind.DatePreposition) || Has(i - 1, LexKind.YearWord))
+            || !TrySpelledYear(i, out int year, out end) || end - i < 2 || !(ClauseEnd(end) || (Cands(end) is not null && !Has(end, LexKind.Unit))))
+        {
+            end = i;
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Year);
+        spec.Year = year;
         return true;
     }
 
@@ -2069,7 +2775,7 @@ internal sealed class DateExtractor
         Span<int> widths = stackalloc int[3];
         char sep = '\0';
         int count = 0, value = 0, width = 0;
-        bool trailingDot = false, mixed = false;
+        bool trailingDot = false;
         for (int q = start; q < p; q++)
         {
             char c = text[q];
@@ -2109,9 +2815,11 @@ internal sealed class DateExtractor
                 break;
             }
 
-            if (count == 3)
+            if (count == 2 || (sep != '\0' && sep != c))
             {
-                return false;
+                // a third separator or a different one ends the date: "10/1-11/2/2017", "10-1-2018-10-7-2018"
+                p = q;
+                break;
             }
 
             groups[count] = value;
@@ -2119,11 +2827,6 @@ internal sealed class DateExtractor
             count++;
             value = 0;
             width = 0;
-            if (sep != '\0' && sep != c)
-            {
-                mixed = true;
-            }
-
             sep = c;
         }
 
@@ -2139,14 +2842,14 @@ internal sealed class DateExtractor
             count++;
         }
 
-        if (mixed || count == 0)
+        if (count == 0)
         {
             return false;
         }
 
-        if (count == 1 && trailingDot && (widths[0] == 4 || !_lex.OrdinalPeriod))
+        if (trailingDot && ((count == 1 && (widths[0] == 4 || !_lex.OrdinalPeriod)) || (count == 2 && sep is '-' or '/')))
         {
-            // "in 2025." and English "March 3-5.": the period ends the sentence
+            // "in 2025.", English "March 3-5.", "2014-2018.", "5/12.": the period ends the sentence
             trailingDot = false;
             p--;
         }
@@ -2293,7 +2996,7 @@ internal sealed class DateExtractor
                 spec.Month = month;
                 spec.Day = day;
                 end = k;
-                if (TryYearAt(end, out int yy, out int yEnd))
+                if (TryYearAt(SkipComma(end), out int yy, out int yEnd))
                 {
                     spec.Year = yy;
                     end = yEnd;

@@ -53,6 +53,23 @@ internal enum LexKind : byte
     NthOf,
     OffsetAnchor,
     Within,
+    DayPart,
+    AmGlued,
+    PmGlued,
+    DayNumberLead,
+    Now,
+    WeekOf,
+    TwoSteps,
+    NearDir,
+    WeekendLead,
+    MoreThan,
+    LessThan,
+    SpanFrom,
+    SpanStarting,
+    YearNumber,
+    Hundred,
+    Thousand,
+    NumberAnd,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -66,6 +83,8 @@ internal enum DateUnit
     Weekend,
     Quarter,
     Half,
+    Hour,
+    Minute,
 }
 
 /// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
@@ -181,6 +200,8 @@ internal sealed class DateLexicon
                     "am" => LexKind.Am,
                     "pm" => LexKind.Pm,
                     "oclock" => LexKind.OClock,
+                    "amGlued" => LexKind.AmGlued,
+                    "pmGlued" => LexKind.PmGlued,
                     _ => throw new InvalidDataException($"Unknown time suffix '{t.Key}' in dates.json."),
                 };
                 AddAll(phrases, t.Value, kind, 0);
@@ -192,6 +213,31 @@ internal sealed class DateLexicon
                 AddAll(phrases, t.Value, LexKind.TimeWord, (time.Hour * 60) + time.Minute);
             }
 
+            foreach (KeyValuePair<string, List<string>> d in cues.DayParts)
+            {
+                AddAll(phrases, d.Value, LexKind.DayPart, DateSpec.DayPartIndex(d.Key));
+            }
+
+            AddAll(phrases, cues.DayNumberLeads, LexKind.DayNumberLead, 0);
+            AddAll(phrases, cues.RangeNow, LexKind.Now, 0);
+            AddAll(phrases, cues.WeekOf, LexKind.WeekOf, 0);
+            AddAll(phrases, cues.WeekendLeads, LexKind.WeekendLead, 0);
+            AddAll(phrases, cues.MoreThan, LexKind.MoreThan, 0);
+            AddAll(phrases, cues.LessThan, LexKind.LessThan, 0);
+            AddAll(phrases, cues.SpanFrom, LexKind.SpanFrom, 0);
+            foreach (KeyValuePair<string, int> n in cues.YearNumbers)
+            {
+                Add(phrases, n.Key, LexKind.YearNumber, n.Value);
+            }
+
+            AddAll(phrases, cues.HundredWords, LexKind.Hundred, 100);
+            AddAll(phrases, cues.ThousandWords, LexKind.Thousand, 1000);
+            AddAll(phrases, cues.NumberAnd, LexKind.NumberAnd, 0);
+            AddAll(phrases, cues.SpanStarting, LexKind.SpanStarting, 0);
+            AddAll(phrases, cues.NearFuture, LexKind.NearDir, 1);
+            AddAll(phrases, cues.NearPast, LexKind.NearDir, -1);
+            AddAll(phrases, cues.AfterNextSuffix, LexKind.TwoSteps, 2);
+            AddAll(phrases, cues.BeforeLastSuffix, LexKind.TwoSteps, -2);
             AddAll(phrases, cues.DurationLeads, LexKind.DurationLead, 0);
             AddAll(phrases, cues.YearWords, LexKind.YearWord, 0);
             AddAll(phrases, cues.PastCues, LexKind.PastCue, -1);
@@ -210,6 +256,7 @@ internal sealed class DateLexicon
             mdy |= cues.NumericOrder == "MDY";
             dmy |= cues.NumericOrder == "DMY";
             OrdinalPeriod |= cues.OrdinalPeriod;
+            OrdinalMonths |= cues.OrdinalMonths;
             ordinalSuffixes.AddRange(cues.OrdinalSuffixes);
         }
 
@@ -249,6 +296,9 @@ internal sealed class DateLexicon
 
     /// <summary>Whether a period after a day number marks an ordinal (<c>27. Februar</c>).</summary>
     public bool OrdinalPeriod { get; }
+
+    /// <summary>Whether a month may be written as an ordinal after the day (<c>7. vierter</c>, <c>siebten vierten</c>).</summary>
+    public bool OrdinalMonths { get; }
 
     /// <summary>Letters after a day number that make it an ordinal (<c>1st</c>).</summary>
     public string[] OrdinalSuffixes { get; }
@@ -368,6 +418,8 @@ internal sealed class DateLexicon
                 "weekend" => DateUnit.Weekend,
                 "quarter" => DateUnit.Quarter,
                 "half" => DateUnit.Half,
+                "hour" => DateUnit.Hour,
+                "minute" => DateUnit.Minute,
                 _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
             };
             AddAll(phrases, u.Value, kind, (int)unit);

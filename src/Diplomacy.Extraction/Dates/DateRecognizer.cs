@@ -13,7 +13,11 @@ internal readonly record struct RecognizedTime(TextSpan Span, TimeExpression Exp
 internal static class DateRecognizer
 {
     /// <summary>Recognizes the time expressions of a tokenized text.</summary>
-    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output)
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output) =>
+        Recognize(text, tokens, sentences, language, reference, null, output);
+
+    /// <summary>Recognizes the time expressions of a tokenized text; <paramref name="referenceTime"/> resolves "in 5 minutes".</summary>
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, TimeOnly? referenceTime, List<RecognizedTime> output)
     {
         DateLexicon lexicon = DateLexicon.For(language);
         var extractor = new DateExtractor(lexicon, text, tokens);
@@ -46,23 +50,25 @@ internal static class DateRecognizer
             foreach (DateCandidate c in found)
             {
                 int direction = extractor.Direction(lo, tok, c.First, c.End);
-                output.Add(Build(text, tokens, c, reference, direction));
+                output.Add(Build(text, tokens, c, reference, referenceTime, direction));
             }
         }
     }
 
-    private static RecognizedTime Build(string text, List<Token> tokens, DateCandidate c, DateOnly? reference, int direction)
+    private static RecognizedTime Build(string text, List<Token> tokens, DateCandidate c, DateOnly? reference, TimeOnly? referenceTime, int direction)
     {
         int start = tokens[c.First].Start;
         int end = tokens[c.End - 1].End;
         var span = new TextSpan(start, end - start);
         string surface = text.Substring(start, end - start);
-        TimeOnly? time = c.Type is TimeExpressionType.DateTime or TimeExpressionType.Time ? new TimeOnly(c.TimeMinutes / 60, c.TimeMinutes % 60) : null;
+        TimeOnly? time = c.Type is TimeExpressionType.DateTime or TimeExpressionType.Time ? new TimeOnly(c.TimeSeconds / 3600, c.TimeSeconds / 60 % 60, c.TimeSeconds % 60) : null;
 
         if (c.Type == TimeExpressionType.Duration)
         {
             string unit = c.DurationUnit switch
             {
+                DateUnit.Hour => "H",
+                DateUnit.Minute => "M",
                 DateUnit.Day => "D",
                 DateUnit.Week => "W",
                 DateUnit.Fortnight => "W",
@@ -78,7 +84,7 @@ internal static class DateRecognizer
                 Span = span,
                 Text = surface,
                 Type = TimeExpressionType.Duration,
-                Timex = "P" + n.ToString(CultureInfo.InvariantCulture) + unit,
+                Timex = (c.DurationUnit is DateUnit.Hour or DateUnit.Minute ? "PT" : "P") + n.ToString(CultureInfo.InvariantCulture) + unit,
                 Resolved = false,
             });
         }
@@ -90,11 +96,16 @@ internal static class DateRecognizer
                 Span = span,
                 Text = surface,
                 Type = TimeExpressionType.Time,
-                Timex = "T" + time!.Value.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Timex = "T" + TimeTimex(time!.Value),
                 StartTime = time,
                 Granularity = TimeGranularity.Time,
                 Resolved = false,
             });
+        }
+
+        if (c.A.Kind == SpecKind.TimeOffset && c.Type == TimeExpressionType.DateTime)
+        {
+            return new RecognizedTime(span, TimeOffset(span, surface, c.A, reference, referenceTime));
         }
 
         DateSpec a = c.A;
@@ -137,7 +148,9 @@ internal static class DateRecognizer
                 DateUnit.Fortnight => anchor.Start.AddDays(14 * c.AnchorOffset),
                 _ => anchor.Start.AddDays(7 * c.AnchorOffset),
             };
-            ra = ResolvedInterval.ForDay(day);
+            ra = c.SpanFromAnchor
+                ? ResolvedInterval.Between(anchor, ResolvedInterval.ForDay(day.AddDays(c.AnchorOffset > 0 ? -1 : 1)))
+                : ResolvedInterval.ForDay(day);
         }
 
         if (c.Open != 0 && ra is { } bound)
@@ -149,8 +162,10 @@ internal static class DateRecognizer
         if (range && ra is { } first)
         {
             // the end is resolved next to the start (from March 30 to April 2; from Monday to Wednesday)
-            ResolvedInterval? rb = b.Resolve(first.Start, b.Kind == SpecKind.Weekday ? 1 : direction == 0 ? 1 : direction);
-            if (b.Year == 0 && b.Kind is SpecKind.Day or SpecKind.Month)
+            ResolvedInterval? rb = b.IsAnchoredToReference
+                ? b.Resolve(refDate, direction)
+                : b.Resolve(first.Start, b.Kind == SpecKind.Weekday ? 1 : direction == 0 ? 1 : direction);
+            if (b.Year == 0 && b.Kind is SpecKind.Day or SpecKind.Month && !b.IsAnchoredToReference)
             {
                 rb = b.Resolve(first.Start, 1);
             }
@@ -166,7 +181,7 @@ internal static class DateRecognizer
         string timex = r.Timex;
         if (time is { } t && type == TimeExpressionType.DateTime)
         {
-            timex += "T" + t.ToString("HH:mm", CultureInfo.InvariantCulture);
+            timex += "T" + TimeTimex(t);
         }
 
         return new RecognizedTime(span, new TimeExpression
@@ -182,6 +197,33 @@ internal static class DateRecognizer
             Resolved = true,
         });
     }
+
+    /// <summary>"in 5 minutes", "3 hours ago": a point in time from the reference date and time (unresolved without the time).</summary>
+    private static TimeExpression TimeOffset(TextSpan span, string surface, in DateSpec a, DateOnly? reference, TimeOnly? referenceTime)
+    {
+        if (reference is not { } day || referenceTime is not { } time)
+        {
+            return new TimeExpression { Span = span, Text = surface, Type = TimeExpressionType.DateTime, Resolved = false };
+        }
+
+        DateTime at = day.ToDateTime(time).AddMinutes(a.Unit == DateUnit.Hour ? 60.0 * a.N : a.N);
+        var d = DateOnly.FromDateTime(at);
+        var t = TimeOnly.FromDateTime(at);
+        return new TimeExpression
+        {
+            Span = span,
+            Text = surface,
+            Type = TimeExpressionType.DateTime,
+            Timex = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" + TimeTimex(t),
+            Start = d,
+            End = d,
+            StartTime = t,
+            Granularity = TimeGranularity.Time,
+            Resolved = true,
+        };
+    }
+
+    private static string TimeTimex(TimeOnly t) => t.ToString(t.Second != 0 ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// An open range around a resolved bound: before = up to the day before it starts (for "before the end of X", up to its

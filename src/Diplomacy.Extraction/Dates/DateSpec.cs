@@ -21,6 +21,9 @@ internal enum SpecKind : byte
 
     /// <summary>The ten years from <see cref="DateSpec.Year"/>: "the 1990s".</summary>
     Decade,
+
+    /// <summary>N hours or minutes from the reference time: "in 5 minutes", "3 hours ago" (resolved only with a reference time).</summary>
+    TimeOffset,
 }
 
 /// <summary>The parsed meaning of one date expression (or one end of a range); resolved by <see cref="Resolve"/>.</summary>
@@ -39,7 +42,12 @@ internal struct DateSpec
     public const int SubDay = 4;
     public const int SubWeekday = 5;
     public const int SubMonth = 6;
+    public const int SubWeekOf = 7;
     public const int NoRel = int.MinValue;
+    public const int DayPartMorning = 1;
+    public const int DayPartAfternoon = 2;
+    public const int DayPartEvening = 3;
+    public const int DayPartNight = 4;
 
     public SpecKind Kind;
     public int Year;
@@ -63,6 +71,15 @@ internal struct DateSpec
     /// <summary>The weekday for <see cref="SubWeekday"/>.</summary>
     public int SubWeekdayValue;
 
+    /// <summary>A part of the day named with the date ("tomorrow morning", "tonight"): one of the DayPart constants, 0 = none.</summary>
+    public int DayPart;
+
+    /// <summary>Days added after the months of a compound offset ("1 month 21 days ago").</summary>
+    public int ExtraDays;
+
+    /// <summary>A direction fixed by the expression itself ("last Easter" = -1, "following Easter" = 1); 0 = from the sentence.</summary>
+    public int Dir;
+
     public static DateSpec Of(SpecKind kind) => new() { Kind = kind, Rel = NoRel };
 
     public static int SeasonIndex(string code) => code switch
@@ -74,8 +91,20 @@ internal struct DateSpec
         _ => throw new InvalidDataException($"Unknown season '{code}' in dates.json (use SP, SU, FA, WI)."),
     };
 
+    public static int DayPartIndex(string code) => code switch
+    {
+        "MO" => DayPartMorning,
+        "AF" => DayPartAfternoon,
+        "EV" => DayPartEvening,
+        "NI" => DayPartNight,
+        _ => throw new InvalidDataException($"Unknown day part '{code}' in dates.json (use MO, AF, EV, NI)."),
+    };
+
     /// <summary>Whether the spec names a single day (so a time of day can attach to it).</summary>
     public readonly bool IsSingleDay => (Sub is SubDay or SubWeekday) || (Sub == 0 && Part == 0 && LaterEarlier == 0 && Kind is SpecKind.Day or SpecKind.Weekday or SpecKind.RelDay or SpecKind.Holiday or SpecKind.Offset);
+
+    /// <summary>Whether the spec is fixed by the reference date itself (today, next week, this month), not by the other end of a range.</summary>
+    public readonly bool IsAnchoredToReference => Kind is SpecKind.RelDay or SpecKind.RelPeriod or SpecKind.Counted or SpecKind.Offset || (Rel != NoRel && Kind is SpecKind.Weekday or SpecKind.Month);
 
     /// <summary>The N-th weekday (1 = Monday) of a month; N = -1 for the last.</summary>
     public static DateOnly NthWeekday(int year, int month, int weekday, int n)
@@ -97,6 +126,11 @@ internal struct DateSpec
     /// <summary>Resolves against a reference date; <paramref name="direction"/> is -1 (past), 1 (future) or 0 (unknown).</summary>
     public readonly ResolvedInterval? Resolve(DateOnly reference, int direction)
     {
+        if (Dir != 0)
+        {
+            direction = Dir;
+        }
+
         ResolvedInterval? r = ResolveBase(reference, direction);
         if (r is not { } v)
         {
@@ -202,7 +236,7 @@ internal struct DateSpec
                         DateUnit.Year => reference.AddYears(N),
                         _ => reference.AddDays(7 * N),
                     };
-                    return ResolvedInterval.ForDay(d);
+                    return ResolvedInterval.ForDay(d.AddDays(ExtraDays));
                 }
 
             case SpecKind.Season:
@@ -367,9 +401,16 @@ internal struct DateSpec
                     return new ResolvedInterval(sat, sat.AddDays(1), WeekTimex(sat) + "-WE", TimeGranularity.Week);
                 }
 
+            case DateUnit.Fortnight:
+                {
+                    // next fortnight: the two weeks from the Monday after next
+                    DateOnly mon = WeekStart(reference).AddDays(14 * rel);
+                    return RangeOf(mon, mon.AddDays(14), "P2W", TimeGranularity.Week);
+                }
+
             default:
                 {
-                    DateOnly mon = WeekStart(reference).AddDays(7 * rel * (Unit == DateUnit.Fortnight ? 2 : 1));
+                    DateOnly mon = WeekStart(reference).AddDays(7 * rel);
                     return new ResolvedInterval(mon, mon.AddDays(6), WeekTimex(mon), TimeGranularity.Week);
                 }
         }
@@ -424,6 +465,12 @@ internal struct DateSpec
                 {
                     DateOnly d = NthWeekday(v.Start.Year, v.Start.Month, SubWeekdayValue, SubN);
                     return d > v.End ? null : ResolvedInterval.ForDay(d);
+                }
+
+            case SubWeekOf:
+                {
+                    DateOnly monday = WeekStart(v.Start);
+                    return new ResolvedInterval(monday, monday.AddDays(6), WeekTimex(monday), TimeGranularity.Week);
                 }
 
             case SubMonth:

@@ -73,6 +73,9 @@ internal sealed class DocumentContext
     /// <summary>The reference date: the document's, else the configured clock's, else none.</summary>
     public DateOnly? ReferenceDate { get; set; }
 
+    /// <summary>The publication time of day, when known (resolves "in 5 minutes").</summary>
+    public TimeOnly? ReferenceTime { get; set; }
+
     /// <summary>Maps a normalized span to the original text.</summary>
     public TextSpan ToOriginal(TextSpan normalized) => Map.ToOriginal(normalized);
 

@@ -57,9 +57,11 @@ internal static class DateConformance
                 }
 
                 string input = c.GetProperty("Input").GetString()!;
-                DateOnly? reference = c.TryGetProperty("Context", out JsonElement ctx) && ctx.TryGetProperty("ReferenceDateTime", out JsonElement rd)
-                    ? DateOnly.FromDateTime(DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture))
-                    : new DateOnly(2016, 11, 7);
+                DateTime referenceDateTime = c.TryGetProperty("Context", out JsonElement ctx) && ctx.TryGetProperty("ReferenceDateTime", out JsonElement rd)
+                    ? DateTime.Parse(rd.GetString()!, CultureInfo.InvariantCulture)
+                    : new DateTime(2016, 11, 7);
+                DateOnly reference = DateOnly.FromDateTime(referenceDateTime);
+                TimeOnly referenceTime = TimeOnly.FromDateTime(referenceDateTime);
                 ExtractionResult? result = null;
                 foreach (JsonElement r in c.GetProperty("Results").EnumerateArray())
                 {
@@ -69,7 +71,7 @@ internal static class DateConformance
                         continue;
                     }
 
-                    result ??= pipeline.Extract(input, new DocumentInfo { ReferenceDate = reference, LanguageHint = lang });
+                    result ??= pipeline.Extract(input, new DocumentInfo { ReferenceDate = reference, ReferenceTime = referenceTime, LanguageHint = lang });
                     int start = r.GetProperty("Start").GetInt32();
                     int length = r.TryGetProperty("Length", out JsonElement len) ? len.GetInt32() : r.GetProperty("Text").GetString()!.Length;
                     TimeExpression? hit = null;
@@ -194,7 +196,9 @@ internal static class DateConformance
             {
                 if (v.TryGetProperty(key, out JsonElement fr) && fr.ValueKind == JsonValueKind.Object)
                 {
-                    yield return (Str(fr, "date") ?? Str(fr, "dateTime"), Str(fr, "startDate"), Str(fr, "endDate"));
+                    // the parser files write an unresolvable value ("this summer": Timex 2016-SU) as an empty resolution, where
+                    // DateTimeModel.json writes "not resolved": both compare the timex
+                    yield return fr.EnumerateObject().Any() ? (Str(fr, "date") ?? Str(fr, "dateTime"), Str(fr, "startDate"), Str(fr, "endDate")) : ("not resolved", null, null);
                 }
             }
 

@@ -60,6 +60,21 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("They met on Thursday the 20th.", "en", "2025-02-25", "Thursday the 20th", "2025-02-20", "2025-02-20")]
     [InlineData("Sie treffen sich übernächste Woche.", "de", "2025-02-25", "übernächste Woche", "2025-03-10", "2025-03-16")]
     [InlineData("Das Abkommen wurde im vorletzten Jahr unterzeichnet.", "de", "2025-02-25", "vorletzten Jahr", "2023-01-01", "2023-12-31")]
+    [InlineData("Talks run from Feb 1st to March 2019.", "en", "2018-11-07", "from Feb 1st to March 2019", "2019-02-01", "2019-03-31")]
+    [InlineData("The deal holds between now and November 15th.", "en", "2019-04-23", "between now and November 15th", "2019-04-23", "2019-11-15")]
+    [InlineData("They are away from 4 to 22 this month.", "en", "2016-11-07", "from 4 to 22 this month", "2016-11-04", "2016-11-22")]
+    [InlineData("Ich bin vom 4. bis zum 23. weg.", "de", "2016-11-01", "vom 4. bis zum 23.", "2016-11-04", "2016-11-23")]
+    [InlineData("Talks are set for the week of the 18th.", "en", "2018-08-08", "the week of the 18th", "2018-08-13", "2018-08-19")]
+    [InlineData("Talks resume the week after next.", "en", "2016-11-07", "the week after next", "2016-11-21", "2016-11-27")]
+    [InlineData("Where were you on this past Wednesday?", "en", "2019-01-31", "this past Wednesday", "2019-01-30", "2019-01-30")]
+    [InlineData("They met 1 month and 21 days ago.", "en", "2017-11-23", "1 month and 21 days ago", "2017-10-02", "2017-10-02")]
+    [InlineData("The treaty was signed in June of nineteen ninety nine.", "en", "2016-11-07", "June of nineteen ninety nine", "1999-06-01", "1999-06-30")]
+    [InlineData("They left in nineteen ninety six and came back.", "en", "2016-11-07", "nineteen ninety six", "1996-01-01", "1996-12-31")]
+    [InlineData("Sanctions stay for 3 days, from today.", "en", "2018-05-23", "for 3 days, from today", "2018-05-23", "2018-05-25")]
+    [InlineData("Ich komme am Donnerstag, den siebten vierten zurück.", "de", "2016-11-07", "Donnerstag, den siebten vierten", "2017-04-07", "2017-04-07")]
+    [InlineData("Am Wochenende bin ich nicht hier.", "de", "2016-11-07", "Am Wochenende", "2016-11-12", "2016-11-13")]
+    [InlineData("When was the last easter?", "en", "2019-03-12", "last easter", "2018-04-01", "2018-04-01")]
+    [InlineData("Growth was weak in 2014-2018.", "en", "2019-03-12", "2014-2018", "2014-01-01", "2018-12-31")]
     public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
     {
         TimeExpression t = Single(text, language, reference, surface);
@@ -93,6 +108,43 @@ public class DateRecognizerTests(ITestOutputHelper output)
         TimeExpression g = Single("Das Treffen beginnt am Donnerstag um 14 Uhr.", "de", "2025-02-24", "Donnerstag um 14 Uhr");
         Assert.Equal(new TimeOnly(14, 0), g.StartTime);
         Assert.Equal(new DateOnly(2025, 2, 27), g.Start);
+    }
+
+    [Theory]
+    [InlineData("I'll go back tomorrow morning at 7.", "en", "2016-11-07", "tomorrow morning at 7", "2016-11-08", "07:00:00")]
+    [InlineData("They met this morning at 7.", "en", "2016-11-07", "this morning at 7", "2016-11-07", "07:00:00")]
+    [InlineData("I'll go back tonight at 7.", "en", "2016-11-07", "tonight at 7", "2016-11-07", "19:00:00")]
+    [InlineData("The vote is at 8pm this evening.", "en", "2016-11-07", "8pm this evening", "2016-11-07", "20:00:00")]
+    [InlineData("I'll go back on 15 at 8:00:20.", "en", "2016-11-07", "15 at 8:00:20", "2016-11-15", "08:00:20")]
+    [InlineData("You can leave office at 6:30PM today.", "en", "2016-11-07", "6:30PM today", "2016-11-07", "18:30:00")]
+    [InlineData("Reservier doch was für morgen Abend gegen 8 Uhr.", "de", "2016-11-07", "morgen Abend gegen 8 Uhr", "2016-11-08", "20:00:00")]
+    [InlineData("Ich ging heute Morgen um 7 los.", "de", "2016-11-07", "heute Morgen um 7", "2016-11-07", "07:00:00")]
+    public void Times_of_day_attach_to_days(string text, string language, string reference, string surface, string day, string time)
+    {
+        TimeExpression t = Single(text, language, reference, surface);
+        Assert.Equal(TimeExpressionType.DateTime, t.Type);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), t.Start);
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), t.StartTime);
+    }
+
+    [Fact]
+    public void Bare_numbers_before_days_are_not_times()
+    {
+        IReadOnlyList<TimeExpression> found = Dates("I bought it for $12 December 27. For four Monday meetings.", "en", new DateOnly(2019, 12, 1));
+        Assert.DoesNotContain(found, t => t.Type == TimeExpressionType.DateTime);
+    }
+
+    [Fact]
+    public void Hour_offsets_need_the_reference_time()
+    {
+        var info = new DocumentInfo { ReferenceDate = new DateOnly(2016, 11, 7), ReferenceTime = new TimeOnly(22, 30), LanguageHint = "en" };
+        TimeExpression t = Assert.Single(Pipeline.Extract("I will leave in 3 hours.", info).TimeExpressions);
+        Assert.Equal("in 3 hours", t.Text);
+        Assert.Equal(new DateOnly(2016, 11, 8), t.Start);
+        Assert.Equal(new TimeOnly(1, 30), t.StartTime);
+        TimeExpression u = Assert.Single(Dates("I will leave in 3 hours.", "en", new DateOnly(2016, 11, 7)));
+        Assert.False(u.Resolved);
+        Assert.Null(u.Start);
     }
 
     [Fact]
@@ -187,6 +239,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.51;
-    private const double GermanFloor = 0.73;
+    private const double EnglishFloor = 0.67;
+    private const double GermanFloor = 0.85;
 }
