@@ -13,7 +13,7 @@ internal readonly record struct RecognizedTime(TextSpan Span, TimeExpression Exp
 internal static class DateRecognizer
 {
     /// <summary>Recognizes the time expressions of a tokenized text.</summary>
-    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output)
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output, Limits.WorkMeter? work = null)
     {
         DateLexicon lexicon = DateLexicon.For(language);
         var extractor = new DateExtractor(lexicon, text, tokens);
@@ -41,6 +41,7 @@ internal static class DateRecognizer
                 continue;
             }
 
+            work?.Add(tok - lo);
             found.Clear();
             extractor.Extract(lo, tok, found);
             foreach (DateCandidate c in found)

@@ -34,22 +34,29 @@ internal static class TextNormalizer
     /// <param name="diagnostics">Receives one diagnostic per change, in original coordinates.</param>
     /// <param name="foldQuotes">Whether typographic quotes become ASCII quotes.</param>
     /// <param name="removeBoilerplate">Whether the boilerplate pass runs (repeated lines, furniture, error pages, disclaimers, byline, punctuation runs).</param>
-    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false, bool removeBoilerplate = true)
+    /// <param name="work">Counts each pass's characters and checks for cancellation between passes.</param>
+    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false, bool removeBoilerplate = true, Limits.WorkMeter? work = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
         OffsetMap? map = inner;
         string current = text;
+        work?.Check();
         (current, map) = RepairEncoding(current, map, diagnostics);
+        work?.Add(current.Length);
         (current, map) = CleanCharacters(current, map, diagnostics, foldQuotes);
+        work?.Add(current.Length);
         (current, map) = NormalizeComposition(current, map, diagnostics);
+        work?.Add(current.Length);
         string? byline = null;
         if (removeBoilerplate)
         {
             (current, map, byline) = Boilerplate.Remove(current, map, diagnostics);
+            work?.Add(current.Length);
         }
 
         (current, map) = FoldWhitespace(current, map, diagnostics);
+        work?.Add(current.Length);
         return new NormalizationResult(current, map ?? OffsetMap.Identity(text.Length), byline);
     }
 
@@ -141,6 +148,15 @@ internal static class TextNormalizer
     /// <summary>HTML character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;nbsp;</c>), decoded by <see cref="WebUtility"/>.</summary>
     private static void AddEntities(string text, List<MojibakeRepair> repairs)
     {
+        // The mojibake repairs, sorted, are searched by bisection: a linear scan per entity was quadratic on "&amp;" floods.
+        repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        int mojibake = repairs.Count;
+        var reach = new int[mojibake]; // the furthest end among the first k + 1 repairs
+        for (int k = 0; k < mojibake; k++)
+        {
+            reach[k] = Math.Max(repairs[k].End, k > 0 ? reach[k - 1] : 0);
+        }
+
         int from = 0;
         while (true)
         {
@@ -176,7 +192,7 @@ internal static class TextNormalizer
 
             string entity = text.Substring(p, q - p + 1);
             string decoded = WebUtility.HtmlDecode(entity);
-            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, p, q + 1))
+            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, reach, p, q + 1))
             {
                 repairs.Add(new MojibakeRepair(p, q + 1, decoded, ""));
             }
@@ -185,17 +201,26 @@ internal static class TextNormalizer
         }
     }
 
-    private static bool Overlaps(List<MojibakeRepair> repairs, int start, int end)
+    /// <summary>Whether [start, end) overlaps one of the first <c>reach.Length</c> repairs (sorted by start; they may overlap each other).</summary>
+    private static bool Overlaps(List<MojibakeRepair> repairs, int[] reach, int start, int end)
     {
-        foreach (MojibakeRepair r in repairs)
+        // among the repairs starting before end, the furthest reaching one decides
+        int lo = 0, hi = reach.Length - 1, found = -1;
+        while (lo <= hi)
         {
-            if (start < r.End && r.Start < end)
+            int mid = (lo + hi) >>> 1;
+            if (repairs[mid].Start < end)
             {
-                return true;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        return found >= 0 && start < reach[found];
     }
 
     // ---------------------------------------------------------------- pass 2: characters
@@ -228,6 +253,12 @@ internal static class TextNormalizer
         }
 
         for (char c = '\u205F'; c <= '\u206F'; c++)
+        {
+            sb.Append(c);
+        }
+
+        // surrogates: valid pairs are kept, lone halves (invalid UTF-16) become U+FFFD
+        for (char c = '\uD800'; c <= '\uDFFF'; c++)
         {
             sb.Append(c);
         }
@@ -289,7 +320,16 @@ internal static class TextNormalizer
         string runCode = "";
         while (i >= 0 && i < text.Length)
         {
-            (CharAction action, string replacement, string code) = Classify(text, i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                int after = text.AsSpan(i + 2).IndexOfAny(suspicious);
+                i = after < 0 ? -1 : i + 2 + after; // a valid pair needs no edit
+                continue;
+            }
+
+            (CharAction action, string replacement, string code) = char.IsSurrogate(text[i])
+                ? (CharAction.Replace, "\uFFFD", "normalize.surrogate")
+                : Classify(text, i);
             if (action == CharAction.Remove)
             {
                 builder.Delete(i, i + 1);
@@ -333,6 +373,7 @@ internal static class TextNormalizer
             "normalize.quotes" => "Folded typographic quotes to ASCII.",
             "normalize.c1-control" => "Read C1 control characters as Windows-1252.",
             "normalize.control" => "Removed control characters.",
+            "normalize.surrogate" => "Replaced unpaired UTF-16 surrogates (invalid text) by U+FFFD.",
             _ => "Removed invisible or format characters.",
         };
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));

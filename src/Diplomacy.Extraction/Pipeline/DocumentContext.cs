@@ -73,6 +73,11 @@ internal sealed class DocumentContext
     /// <summary>The reference date: the document's, else the configured clock's, else none.</summary>
     public DateOnly? ReferenceDate { get; set; }
 
+    /// <summary>Counts the work done on the document and honours <see cref="CancellationToken"/> inside the stages.</summary>
+    public Limits.WorkMeter Work => _work ??= new Limits.WorkMeter(CancellationToken);
+
+    private Limits.WorkMeter? _work;
+
     /// <summary>Maps a normalized span to the original text.</summary>
     public TextSpan ToOriginal(TextSpan normalized) => Map.ToOriginal(normalized);
 
