@@ -28,6 +28,9 @@ internal static class TextNormalizer
 
     private static readonly SearchValues<char> LineBreakOrJoin = SearchValues.Create("\n.!?,;");
 
+    /// <summary>How often the character passes may run again after the first round (see <see cref="Normalize"/>).</summary>
+    private const int MaxExtraRounds = 3;
+
     /// <summary>Runs all passes.</summary>
     /// <param name="text">The text to normalize.</param>
     /// <param name="inner">The map of an earlier step, when <paramref name="text"/> is itself derived from the original.</param>
@@ -57,6 +60,22 @@ internal static class TextNormalizer
 
         (current, map) = FoldWhitespace(current, map, diagnostics);
         work?.Add(current.Length);
+
+        // A removal can bring characters together that form new mojibake or a new whitespace run ("ß\u200B\uFFFD"):
+        // the character passes run again until nothing changes, so normalizing the result again changes nothing.
+        for (int round = 0; round < MaxExtraRounds && !ReferenceEquals(current, text); round++)
+        {
+            string before = current;
+            (current, map) = RepairEncoding(current, map, diagnostics);
+            (current, map) = CleanCharacters(current, map, diagnostics, foldQuotes);
+            (current, map) = NormalizeComposition(current, map, diagnostics);
+            (current, map) = FoldWhitespace(current, map, diagnostics);
+            work?.Add(current.Length);
+            if (ReferenceEquals(before, current) || string.Equals(before, current, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
         return new NormalizationResult(current, map ?? OffsetMap.Identity(text.Length), byline);
     }
 
