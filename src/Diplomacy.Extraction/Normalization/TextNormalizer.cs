@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Diplomacy.Extraction.Text;
@@ -398,9 +399,56 @@ internal static class TextNormalizer
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));
     }
 
+    /// <summary>
+    /// The most combining marks kept in a row (Unicode's stream-safe limit, UAX #15). Longer runs ("Zalgo" text) are cut:
+    /// composing them is quadratic (canonical reordering), and no language needs more.
+    /// </summary>
+    private const int MaxCombiningMarks = 30;
+
+    /// <summary>Deletes combining marks beyond <see cref="MaxCombiningMarks"/> in a row, with one <c>normalize.mark-flood</c> per run.</summary>
+    private static (string, OffsetMap?) LimitCombiningMarks(string text, OffsetMap? map, List<Diagnostic> diagnostics)
+    {
+        int i = text.AsSpan().IndexOfAnyInRange('\u0300', '\uFFFF');
+        if (i < 0)
+        {
+            return (text, map);
+        }
+
+        OffsetMapBuilder? builder = null;
+        int run = 0;
+        for (; i < text.Length; i++)
+        {
+            if (!IsCombiningMark(text[i]))
+            {
+                run = 0;
+                continue;
+            }
+
+            if (++run == MaxCombiningMarks + 1)
+            {
+                int end = i;
+                while (end < text.Length && IsCombiningMark(text[end]))
+                {
+                    end++;
+                }
+
+                (builder ??= new OffsetMapBuilder(text)).Delete(i, end);
+                diagnostics.Add(new Diagnostic("normalize.mark-flood", DiagnosticSeverity.Warning, $"Removed {end - i} combining marks after the first {MaxCombiningMarks} in a row.", ToOriginal(map, i, end)));
+                i = end - 1;
+                run = 0;
+            }
+        }
+
+        return builder is null ? (text, map) : Finish(builder, text, map);
+    }
+
+    private static bool IsCombiningMark(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
+
     /// <summary>Unicode NFC, applied only to the runs that are not already in NFC so offsets stay exact elsewhere.</summary>
     private static (string, OffsetMap?) NormalizeComposition(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
+        (text, map) = LimitCombiningMarks(text, map, diagnostics);
         if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 || text.IsNormalized(NormalizationForm.FormC))
         {
             return (text, map);
@@ -446,6 +494,7 @@ internal static class TextNormalizer
     private static (string, OffsetMap?) FoldWhitespace(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
         OffsetMapBuilder? builder = null;
+        int lastJoin = -1;
         int n = text.Length;
         int i = 0;
         while (i < n && text[i] is ' ' or '\n')
@@ -489,8 +538,9 @@ internal static class TextNormalizer
             }
             else
             {
-                if (IsJoin(text, stop))
+                if (IsJoin(text, stop, lastJoin))
                 {
+                    lastJoin = stop;
                     (builder ??= new OffsetMapBuilder(text)).Insert(stop + 1, " ");
                     diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, "Inserted a missing space after punctuation.", ToOriginal(map, stop, stop + 2)));
                 }
@@ -529,7 +579,10 @@ internal static class TextNormalizer
     /// Whether the punctuation at <paramref name="i"/> clearly joins two sentences or clauses without the space:
     /// <c>nations.Among</c>, <c>powers,diplomats</c>; never <c>U.S.</c>, <c>3.5</c>, <c>a.m.</c>, URLs or e-mail addresses.
     /// </summary>
-    internal static bool IsJoin(string text, int i)
+    /// <param name="text">The text.</param>
+    /// <param name="i">The punctuation mark.</param>
+    /// <param name="joinedAt">A mark before <paramref name="i"/> already found joining (it gets a space, so it is no abbreviation dot).</param>
+    internal static bool IsJoin(string text, int i, int joinedAt = -1)
     {
         if (i == 0 || i + 2 >= text.Length)
         {
@@ -557,7 +610,7 @@ internal static class TextNormalizer
                 k--;
             }
 
-            if (i - 1 - k < 2 || (k >= 0 && text[k] == '.'))
+            if (i - 1 - k < 2 || (k >= 0 && text[k] == '.' && k != joinedAt))
             {
                 return false; // a.m., e.g.
             }
