@@ -73,12 +73,4 @@ public sealed class CancellationTests
 
         return context;
     }
-
-    [Fact]
-    public void The_pipeline_throws_when_cancelled_mid_document()
-    {
-        using var cts = new CancellationTokenSource();
-        cts.CancelAfter(TimeSpan.Zero);
-        Assert.ThrowsAny<OperationCanceledException>(() => ExtractionPipeline.CreateDefault().Extract(Huge, null, cts.Token));
-    }
 }

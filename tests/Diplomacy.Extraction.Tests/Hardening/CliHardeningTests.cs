@@ -112,12 +112,13 @@ public sealed class CliHardeningTests : IDisposable
         Error(byLocation, unreadable, "unreadable");
         Error(byLocation, missing, "not found");
 
-        // the truncated gzip: the whole lines before the cut, then one read error at the line where it broke
+        // the truncated gzip: the whole lines before the cut, then one error record (a read error, or the cut-off line's
+        // invalid JSON when the decompressor just ends) at the line where it broke
         List<JsonElement> gzRecords = records.Where(r => r.GetProperty("location").GetString()!.StartsWith(truncated + ":", StringComparison.Ordinal)).ToList();
         Assert.InRange(gzRecords.Count, 2, 4 * Seeds.All.Count);
         Assert.All(gzRecords.SkipLast(1), r => Assert.Equal("ok", r.GetProperty("status").GetString()));
         Assert.Equal("error", gzRecords[^1].GetProperty("status").GetString());
-        Assert.Contains("read error", gzRecords[^1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Matches("^(read error|invalid JSON)", gzRecords[^1].GetProperty("error").GetString());
         Assert.Equal($"{truncated}:{gzRecords.Count}", gzRecords[^1].GetProperty("location").GetString());
     }
 

@@ -10,7 +10,13 @@ internal static class Invariants
     public static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
 
     /// <summary>Runs <paramref name="text"/> twice and checks every invariant; returns the first result.</summary>
-    public static ExtractionResult CheckAll(string text, ExtractionPipeline? pipeline = null)
+    /// <param name="text">The input.</param>
+    /// <param name="pipeline">The pipeline; default options when null.</param>
+    /// <param name="boilerplateIdempotent">
+    /// Whether to check idempotency with the boilerplate pass too; otherwise only the character passes are checked (a
+    /// line removed as a repeat can expose another near-repeat in heavily mutated documents: a known limit).
+    /// </param>
+    public static ExtractionResult CheckAll(string text, ExtractionPipeline? pipeline = null, bool boilerplateIdempotent = true)
     {
         pipeline ??= Pipeline;
         ExtractionResult first = pipeline.Extract(text);
@@ -19,7 +25,7 @@ internal static class Invariants
         Assert.Equal(Serialize(first), Serialize(second));
         Spans(text, first);
         Tokens(first.Text.Normalized);
-        Idempotent(first.Text.Normalized, pipeline.Options);
+        Idempotent(first.Text.Normalized, boilerplateIdempotent ? pipeline.Options : pipeline.Options with { RemoveBoilerplate = false });
         return first;
     }
 
