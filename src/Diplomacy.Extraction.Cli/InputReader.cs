@@ -114,7 +114,10 @@ internal static class InputReader
         try
         {
             byte[] bytes = File.ReadAllBytes(path);
-            return new InputDocument(path, Decode(bytes, out string? warning), info, warning, bytes.Length);
+            string text = Decode(bytes, out string? warning);
+            return warning is null
+                ? new InputDocument(path, text, info, null, bytes.Length)
+                : new InputDocument(path, null, info, warning, bytes.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -132,15 +135,19 @@ internal static class InputReader
         }
 
         warning = null;
-        try
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return StrictUtf8.GetString(span);
+            return (span[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(span[2..]); // UTF-16 with a byte order mark
         }
-        catch (DecoderFallbackException ex)
+
+        int invalid = System.Text.Unicode.Utf8.IsValid(span) ? -1 : CheckedLineReader.FirstInvalid(span);
+        if (invalid >= 0)
         {
-            warning = $"not valid UTF-8 (first bad byte at {ex.Index}); invalid bytes were replaced with U+FFFD";
-            return Encoding.UTF8.GetString(span);
+            warning = $"not valid UTF-8: invalid byte at offset {invalid} (convert the file to UTF-8)";
+            return "";
         }
+
+        return StrictUtf8.GetString(span);
     }
 
     private static IEnumerable<InputDocument> ReadJsonlFile(string path, JsonlFields fields)
@@ -160,10 +167,10 @@ internal static class InputReader
             stream = new GZipStream(stream, CompressionMode.Decompress);
         }
 
-        return ReadJsonlOwned(new StreamReader(stream, Encoding.UTF8), path, fields);
+        return ReadJsonlOwned(new CheckedLineReader(stream), path, fields);
     }
 
-    private static IEnumerable<InputDocument> ReadJsonlOwned(StreamReader reader, string location, JsonlFields fields)
+    private static IEnumerable<InputDocument> ReadJsonlOwned(TextReader reader, string location, JsonlFields fields)
     {
         using (reader)
         {
@@ -210,6 +217,12 @@ internal static class InputReader
 
             string where = $"{location}:{lineNumber}";
             long bytes = Encoding.UTF8.GetByteCount(line) + 1;
+            if (reader is CheckedLineReader { InvalidAt: >= 0 } checkedReader)
+            {
+                yield return new InputDocument(where, null, new DocumentInfo { Id = where }, $"not valid UTF-8: invalid byte at offset {checkedReader.InvalidAt} of the line", bytes);
+                continue;
+            }
+
             yield return fields.IsDefault ? ParseDefaultRecord(line, where, bytes) : ParseCustomRecord(line, where, bytes, fields);
         }
     }

@@ -12,6 +12,16 @@ public sealed record ExtractionOptions
     /// </summary>
     public int MaxDocumentLength { get; init; } = DefaultMaxDocumentLength;
 
+    /// <summary>The default <see cref="MaxTokensPerSentence"/>: 250 tokens, several times the longest real news sentence.</summary>
+    public const int DefaultMaxTokensPerSentence = 250;
+
+    /// <summary>
+    /// A sentence with more tokens (a table, a list without punctuation, junk) is cut into consecutive pieces of at most
+    /// this many tokens, each then treated as a sentence, and the result says so with a <c>sentence.too-long</c> warning.
+    /// This bounds the per-sentence work of the recognizers. Default <see cref="DefaultMaxTokensPerSentence"/>; at least 16.
+    /// </summary>
+    public int MaxTokensPerSentence { get; init; } = DefaultMaxTokensPerSentence;
+
     /// <summary>
     /// Languages (ISO 639-1) the detector may choose from; empty means all it knows. Default: empty.
     /// </summary>
@@ -42,6 +52,11 @@ public sealed record ExtractionOptions
         if (MaxDocumentLength < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDocumentLength), MaxDocumentLength, "MaxDocumentLength must be at least 1.");
+        }
+
+        if (MaxTokensPerSentence < 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTokensPerSentence), MaxTokensPerSentence, "MaxTokensPerSentence must be at least 16.");
         }
 
         foreach (string language in CandidateLanguages)

@@ -18,6 +18,9 @@ public sealed class ExtractionPipeline
         _stages = stages;
     }
 
+    /// <summary>The stages, in the order they run (tests drive them one by one).</summary>
+    internal IReadOnlyList<IExtractionStage> Stages => _stages;
+
     /// <summary>The options the pipeline was built with.</summary>
     public ExtractionOptions Options { get; }
 
@@ -34,7 +37,7 @@ public sealed class ExtractionPipeline
     /// </summary>
     /// <param name="text">The document's text.</param>
     /// <param name="info">Its metadata; the reference date resolves relative time expressions.</param>
-    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <param name="cancellationToken">Stops the work, also inside a stage: checked every few thousand characters or tokens.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>

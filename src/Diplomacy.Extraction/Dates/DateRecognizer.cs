@@ -16,8 +16,8 @@ internal static class DateRecognizer
     public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, List<RecognizedTime> output) =>
         Recognize(text, tokens, sentences, language, reference, null, output);
 
-    /// <summary>Recognizes the time expressions of a tokenized text; <paramref name="referenceTime"/> resolves "in 5 minutes".</summary>
-    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, TimeOnly? referenceTime, List<RecognizedTime> output)
+    /// <summary>Recognizes the time expressions of a tokenized text; <paramref name="referenceTime"/> resolves "in 5 minutes"; <paramref name="work"/> counts work and honours cancellation.</summary>
+    public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, TimeOnly? referenceTime, List<RecognizedTime> output, Limits.WorkMeter? work = null)
     {
         DateLexicon lexicon = DateLexicon.For(language);
         var extractor = new DateExtractor(lexicon, text, tokens);
@@ -45,6 +45,7 @@ internal static class DateRecognizer
                 continue;
             }
 
+            work?.Add(tok - lo);
             found.Clear();
             extractor.Extract(lo, tok, found);
             foreach (DateCandidate c in found)

@@ -14,7 +14,7 @@ internal sealed class DateStage : IExtractionStage
     {
         string? language = context.Language is "und" or "" ? null : context.Language;
         var found = new List<RecognizedTime>();
-        DateRecognizer.Recognize(context.Normalized, context.Tokens, context.Sentences, language, context.ReferenceDate, context.ReferenceTime, found);
+        DateRecognizer.Recognize(context.Normalized, context.Tokens, context.Sentences, language, context.ReferenceDate, context.ReferenceTime, found, context.Work);
         foreach (RecognizedTime r in found)
         {
             context.TimeExpressionSpans.Add(r.Span);

@@ -51,16 +51,19 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     /// <summary>Recognizes the entities of a document into <paramref name="output"/>, in document order.</summary>
-    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, string language, List<RecognizedEntity> output)
+    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, string language, List<RecognizedEntity> output, Limits.WorkMeter? work = null)
     {
         int mask = Gazetteer.MaskFor(language);
         var doc = new DocumentState(text, tokens, mask, Gazetteer);
         try
         {
             var candidates = new List<Candidate>();
-            FindCandidates(ref doc, candidates);
+            FindCandidates(ref doc, candidates, work);
+            work?.Check();
             Resolve(ref doc, candidates, output);
+            work?.Add(tokens.Length);
             FindUnknownPeople(ref doc, output);
+            work?.Add(tokens.Length);
             LinkPeople(ref doc, output);
         }
         finally
@@ -69,7 +72,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
     }
 
-    private void FindCandidates(ref DocumentState doc, List<Candidate> candidates)
+    private void FindCandidates(ref DocumentState doc, List<Candidate> candidates, Limits.WorkMeter? work)
     {
         ReadOnlySpan<Token> tokens = doc.Tokens;
         Span<char> buffer = stackalloc char[BufferLength];
@@ -78,6 +81,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         int i = 0;
         while (i < tokens.Length)
         {
+            work?.Add(1);
             Token token = tokens[i];
             if (token.Kind != TokenKind.Word)
             {

@@ -16,7 +16,7 @@ internal sealed class EntityStage(EntityRecognizer recognizer) : IExtractionStag
     public void Process(DocumentContext context)
     {
         var found = new List<RecognizedEntity>();
-        recognizer.Recognize(context.Normalized, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens), context.Language, found);
+        recognizer.Recognize(context.Normalized, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens), context.Language, found, context.Work);
         foreach (RecognizedEntity e in found)
         {
             context.Entities.Add(ToMention(e, context.ToOriginal(e.Span), context.Normalized));

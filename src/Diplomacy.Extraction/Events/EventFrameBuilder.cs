@@ -43,6 +43,7 @@ internal static class EventFrameBuilder
         var mentions = new List<Mention>();
         foreach (SentenceView s in sentences)
         {
+            context.Work.Add(s.Tokens.Length);
             FindMentions(text, s, lexicon, mentions);
         }
 
@@ -137,6 +138,7 @@ internal static class EventFrameBuilder
                 continue;
             }
 
+            context.Work.Add(tokens.Count);
             var view = new SentenceView { Index = result.Count, Span = span, Tokens = [.. tokens] };
             Classify(text, view, lexicon, ref offSection);
             result.Add(view);

@@ -85,6 +85,7 @@ internal sealed class PhraseMatcher
     /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
     public bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out int length, out int payload)
     {
+        Limits.WorkProbe.Step();
         length = 0;
         payload = 0;
         ReadOnlySpan<char> first = tokens[index].In(text);

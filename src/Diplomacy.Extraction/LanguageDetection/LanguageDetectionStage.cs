@@ -23,7 +23,7 @@ internal sealed class LanguageDetectionStage : IExtractionStage
             hint = null;
         }
 
-        DocumentLanguage result = detector.DetectDocument(context.Normalized, candidates, hint);
+        DocumentLanguage result = detector.DetectDocument(context.Normalized, candidates, hint, context.Work);
         LanguageGuess main = result.Main;
         context.LanguageAlternatives.AddRange(main.Alternatives);
         foreach ((int start, int length, string language, double confidence) in result.Others)

@@ -151,8 +151,9 @@ internal sealed class LanguageDetector
     /// <summary>
     /// The dominant language of a document and the paragraphs (separated by blank lines) written in other languages.
     /// </summary>
-    public DocumentLanguage DetectDocument(ReadOnlySpan<char> text, CandidateSet candidates, string? hint = null)
+    public DocumentLanguage DetectDocument(ReadOnlySpan<char> text, CandidateSet candidates, string? hint = null, Limits.WorkMeter? work = null)
     {
+        work?.Check();
         LanguageGuess main = Detect(text, candidates, hint);
         if (main.IsUndetermined || text.Length < MinDocumentForParagraphs)
         {
@@ -168,6 +169,7 @@ internal sealed class LanguageDetector
         while (position < text.Length)
         {
             int end = ParagraphEnd(text, position, out int next);
+            work?.Add(next - position);
             ReadOnlySpan<char> paragraph = text[position..end];
             string language = main.Language;
             double confidence = main.Confidence;

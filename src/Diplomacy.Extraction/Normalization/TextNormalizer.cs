@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Diplomacy.Extraction.Text;
@@ -28,28 +29,54 @@ internal static class TextNormalizer
 
     private static readonly SearchValues<char> LineBreakOrJoin = SearchValues.Create("\n.!?,;");
 
+    /// <summary>How often the character passes may run again after the first round (see <see cref="Normalize"/>).</summary>
+    private const int MaxExtraRounds = 3;
+
     /// <summary>Runs all passes.</summary>
     /// <param name="text">The text to normalize.</param>
     /// <param name="inner">The map of an earlier step, when <paramref name="text"/> is itself derived from the original.</param>
     /// <param name="diagnostics">Receives one diagnostic per change, in original coordinates.</param>
     /// <param name="foldQuotes">Whether typographic quotes become ASCII quotes.</param>
     /// <param name="removeBoilerplate">Whether the boilerplate pass runs (repeated lines, furniture, error pages, disclaimers, byline, punctuation runs).</param>
-    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false, bool removeBoilerplate = true)
+    /// <param name="work">Counts each pass's characters and checks for cancellation between passes.</param>
+    public static NormalizationResult Normalize(string text, OffsetMap? inner, List<Diagnostic> diagnostics, bool foldQuotes = false, bool removeBoilerplate = true, Limits.WorkMeter? work = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
         OffsetMap? map = inner;
         string current = text;
+        work?.Check();
         (current, map) = RepairEncoding(current, map, diagnostics);
+        work?.Add(current.Length);
         (current, map) = CleanCharacters(current, map, diagnostics, foldQuotes);
+        work?.Add(current.Length);
         (current, map) = NormalizeComposition(current, map, diagnostics);
+        work?.Add(current.Length);
         string? byline = null;
         if (removeBoilerplate)
         {
             (current, map, byline) = Boilerplate.Remove(current, map, diagnostics);
+            work?.Add(current.Length);
         }
 
         (current, map) = FoldWhitespace(current, map, diagnostics);
+        work?.Add(current.Length);
+
+        // A removal can bring characters together that form new mojibake or a new whitespace run ("ß\u200B\uFFFD"):
+        // the character passes run again until nothing changes, so normalizing the result again changes nothing.
+        for (int round = 0; round < MaxExtraRounds && !ReferenceEquals(current, text); round++)
+        {
+            string before = current;
+            (current, map) = RepairEncoding(current, map, diagnostics);
+            (current, map) = CleanCharacters(current, map, diagnostics, foldQuotes);
+            (current, map) = NormalizeComposition(current, map, diagnostics);
+            (current, map) = FoldWhitespace(current, map, diagnostics);
+            work?.Add(current.Length);
+            if (ReferenceEquals(before, current) || string.Equals(before, current, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
         return new NormalizationResult(current, map ?? OffsetMap.Identity(text.Length), byline);
     }
 
@@ -141,6 +168,15 @@ internal static class TextNormalizer
     /// <summary>HTML character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;nbsp;</c>), decoded by <see cref="WebUtility"/>.</summary>
     private static void AddEntities(string text, List<MojibakeRepair> repairs)
     {
+        // The mojibake repairs, sorted, are searched by bisection: a linear scan per entity was quadratic on "&amp;" floods.
+        repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        int mojibake = repairs.Count;
+        var reach = new int[mojibake]; // the furthest end among the first k + 1 repairs
+        for (int k = 0; k < mojibake; k++)
+        {
+            reach[k] = Math.Max(repairs[k].End, k > 0 ? reach[k - 1] : 0);
+        }
+
         int from = 0;
         while (true)
         {
@@ -176,7 +212,7 @@ internal static class TextNormalizer
 
             string entity = text.Substring(p, q - p + 1);
             string decoded = WebUtility.HtmlDecode(entity);
-            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, p, q + 1))
+            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, reach, p, q + 1))
             {
                 repairs.Add(new MojibakeRepair(p, q + 1, decoded, ""));
             }
@@ -185,17 +221,26 @@ internal static class TextNormalizer
         }
     }
 
-    private static bool Overlaps(List<MojibakeRepair> repairs, int start, int end)
+    /// <summary>Whether [start, end) overlaps one of the first <c>reach.Length</c> repairs (sorted by start; they may overlap each other).</summary>
+    private static bool Overlaps(List<MojibakeRepair> repairs, int[] reach, int start, int end)
     {
-        foreach (MojibakeRepair r in repairs)
+        // among the repairs starting before end, the furthest reaching one decides
+        int lo = 0, hi = reach.Length - 1, found = -1;
+        while (lo <= hi)
         {
-            if (start < r.End && r.Start < end)
+            int mid = (lo + hi) >>> 1;
+            if (repairs[mid].Start < end)
             {
-                return true;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        return found >= 0 && start < reach[found];
     }
 
     // ---------------------------------------------------------------- pass 2: characters
@@ -228,6 +273,12 @@ internal static class TextNormalizer
         }
 
         for (char c = '\u205F'; c <= '\u206F'; c++)
+        {
+            sb.Append(c);
+        }
+
+        // surrogates: valid pairs are kept, lone halves (invalid UTF-16) become U+FFFD
+        for (char c = '\uD800'; c <= '\uDFFF'; c++)
         {
             sb.Append(c);
         }
@@ -289,7 +340,16 @@ internal static class TextNormalizer
         string runCode = "";
         while (i >= 0 && i < text.Length)
         {
-            (CharAction action, string replacement, string code) = Classify(text, i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                int after = text.AsSpan(i + 2).IndexOfAny(suspicious);
+                i = after < 0 ? -1 : i + 2 + after; // a valid pair needs no edit
+                continue;
+            }
+
+            (CharAction action, string replacement, string code) = char.IsSurrogate(text[i])
+                ? (CharAction.Replace, "\uFFFD", "normalize.surrogate")
+                : Classify(text, i);
             if (action == CharAction.Remove)
             {
                 builder.Delete(i, i + 1);
@@ -333,14 +393,62 @@ internal static class TextNormalizer
             "normalize.quotes" => "Folded typographic quotes to ASCII.",
             "normalize.c1-control" => "Read C1 control characters as Windows-1252.",
             "normalize.control" => "Removed control characters.",
+            "normalize.surrogate" => "Replaced unpaired UTF-16 surrogates (invalid text) by U+FFFD.",
             _ => "Removed invisible or format characters.",
         };
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, ToOriginal(map, start, end)));
     }
 
+    /// <summary>
+    /// The most combining marks kept in a row (Unicode's stream-safe limit, UAX #15). Longer runs ("Zalgo" text) are cut:
+    /// composing them is quadratic (canonical reordering), and no language needs more.
+    /// </summary>
+    private const int MaxCombiningMarks = 30;
+
+    /// <summary>Deletes combining marks beyond <see cref="MaxCombiningMarks"/> in a row, with one <c>normalize.mark-flood</c> per run.</summary>
+    private static (string, OffsetMap?) LimitCombiningMarks(string text, OffsetMap? map, List<Diagnostic> diagnostics)
+    {
+        int i = text.AsSpan().IndexOfAnyInRange('\u0300', '\uFFFF');
+        if (i < 0)
+        {
+            return (text, map);
+        }
+
+        OffsetMapBuilder? builder = null;
+        int run = 0;
+        for (; i < text.Length; i++)
+        {
+            if (!IsCombiningMark(text[i]))
+            {
+                run = 0;
+                continue;
+            }
+
+            if (++run == MaxCombiningMarks + 1)
+            {
+                int end = i;
+                while (end < text.Length && IsCombiningMark(text[end]))
+                {
+                    end++;
+                }
+
+                (builder ??= new OffsetMapBuilder(text)).Delete(i, end);
+                diagnostics.Add(new Diagnostic("normalize.mark-flood", DiagnosticSeverity.Warning, $"Removed {end - i} combining marks after the first {MaxCombiningMarks} in a row.", ToOriginal(map, i, end)));
+                i = end - 1;
+                run = 0;
+            }
+        }
+
+        return builder is null ? (text, map) : Finish(builder, text, map);
+    }
+
+    private static bool IsCombiningMark(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
+
     /// <summary>Unicode NFC, applied only to the runs that are not already in NFC so offsets stay exact elsewhere.</summary>
     private static (string, OffsetMap?) NormalizeComposition(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
+        (text, map) = LimitCombiningMarks(text, map, diagnostics);
         if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 || text.IsNormalized(NormalizationForm.FormC))
         {
             return (text, map);
@@ -386,6 +494,7 @@ internal static class TextNormalizer
     private static (string, OffsetMap?) FoldWhitespace(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
         OffsetMapBuilder? builder = null;
+        int lastJoin = -1;
         int n = text.Length;
         int i = 0;
         while (i < n && text[i] is ' ' or '\n')
@@ -429,8 +538,9 @@ internal static class TextNormalizer
             }
             else
             {
-                if (IsJoin(text, stop))
+                if (IsJoin(text, stop, lastJoin))
                 {
+                    lastJoin = stop;
                     (builder ??= new OffsetMapBuilder(text)).Insert(stop + 1, " ");
                     diagnostics.Add(new Diagnostic("normalize.missing-space", DiagnosticSeverity.Info, "Inserted a missing space after punctuation.", ToOriginal(map, stop, stop + 2)));
                 }
@@ -469,7 +579,10 @@ internal static class TextNormalizer
     /// Whether the punctuation at <paramref name="i"/> clearly joins two sentences or clauses without the space:
     /// <c>nations.Among</c>, <c>powers,diplomats</c>; never <c>U.S.</c>, <c>3.5</c>, <c>a.m.</c>, URLs or e-mail addresses.
     /// </summary>
-    internal static bool IsJoin(string text, int i)
+    /// <param name="text">The text.</param>
+    /// <param name="i">The punctuation mark.</param>
+    /// <param name="joinedAt">A mark before <paramref name="i"/> already found joining (it gets a space, so it is no abbreviation dot).</param>
+    internal static bool IsJoin(string text, int i, int joinedAt = -1)
     {
         if (i == 0 || i + 2 >= text.Length)
         {
@@ -497,7 +610,7 @@ internal static class TextNormalizer
                 k--;
             }
 
-            if (i - 1 - k < 2 || (k >= 0 && text[k] == '.'))
+            if (i - 1 - k < 2 || (k >= 0 && text[k] == '.' && k != joinedAt))
             {
                 return false; // a.m., e.g.
             }

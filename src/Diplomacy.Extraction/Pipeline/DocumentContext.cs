@@ -76,6 +76,11 @@ internal sealed class DocumentContext
     /// <summary>The publication time of day, when known (resolves "in 5 minutes").</summary>
     public TimeOnly? ReferenceTime { get; set; }
 
+    /// <summary>Counts the work done on the document and honours <see cref="CancellationToken"/> inside the stages.</summary>
+    public Limits.WorkMeter Work => _work ??= new Limits.WorkMeter(CancellationToken);
+
+    private Limits.WorkMeter? _work;
+
     /// <summary>Maps a normalized span to the original text.</summary>
     public TextSpan ToOriginal(TextSpan normalized) => Map.ToOriginal(normalized);
 

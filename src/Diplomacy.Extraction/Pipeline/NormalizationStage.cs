@@ -10,7 +10,7 @@ internal sealed class NormalizationStage : IExtractionStage
     public void Process(DocumentContext context)
     {
         NormalizationResult result = TextNormalizer.Normalize(
-            context.Normalized, context.Map.IsIdentity ? null : context.Map, context.Diagnostics, context.Options.FoldTypographicQuotes, context.Options.RemoveBoilerplate);
+            context.Normalized, context.Map.IsIdentity ? null : context.Map, context.Diagnostics, context.Options.FoldTypographicQuotes, context.Options.RemoveBoilerplate, context.Work);
         context.Normalized = result.Text;
         context.Map = result.Map;
         context.Byline = result.Byline;

@@ -14,12 +14,16 @@ internal sealed class SentenceStage : IExtractionStage
         foreach (Token token in Tokenizer.Enumerate(context.Normalized))
         {
             context.Tokens.Add(token);
+            context.Work.Add(1);
         }
 
         SentenceRules rules = SentenceRules.For(context.Language);
         foreach (TextSpan sentence in SentenceSplitter.Enumerate(context.Normalized, CollectionsMarshal.AsSpan(context.Tokens), rules))
         {
             context.Sentences.Add(sentence);
+            context.Work.Add(1);
         }
+
+        Limits.SentenceLimiter.Apply(context);
     }
 }
