@@ -488,9 +488,9 @@ internal sealed class DateExtractor
         int fromLen = Match(i, LexKind.RangeFrom, out _);
         int j = i + fromLen;
         bool between = fromLen > 0 && (DateLexicon.TokenEquals(Span(i), "between") || DateLexicon.TokenEquals(Span(i), "zwischen"));
-        if (!TryRangeEnd(j, allowBareDay: true, out DateSpec a, out int aEnd))
+        if (!TryRangeEnd(j, allowBareDay: true, out DateSpec a, out int aEnd) && !(fromLen > 0 && TryBareMonth(j, out a, out aEnd)))
         {
-            return false;
+            return TryMonthPairToken(i, fromLen, out c);
         }
 
         int toLen = Match(aEnd, LexKind.RangeTo, out _);
@@ -507,7 +507,8 @@ internal sealed class DateExtractor
         }
 
         int bStart = aEnd + toLen;
-        if (!TryRangeEnd(bStart, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day || monthGiven, out DateSpec b, out int bEnd))
+        if (!TryRangeEnd(bStart, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day || monthGiven, out DateSpec b, out int bEnd)
+            && !(a.Kind == SpecKind.Month && a.Sub == 0 && a.Part == 0 && TryBareMonth(bStart, out b, out bEnd)))
         {
             return false;
         }
@@ -547,6 +548,76 @@ internal sealed class DateExtractor
         }
 
         c = new DateCandidate { First = i, End = bEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
+        return true;
+    }
+
+    /// <summary>A month name or abbreviation alone, as the end of a range after "from"/"between" ("from Sep to Nov").</summary>
+    private bool TryBareMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int ml = Match(i, LexKind.Month, out int month);
+        if (ml == 0)
+        {
+            ml = Match(i, LexKind.MonthAbbr, out month);
+            if (ml > 0 && IsPunct(i + ml, '.'))
+            {
+                ml++;
+            }
+        }
+
+        if (ml == 0)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Month = month;
+        end = i + ml;
+        return true;
+    }
+
+    /// <summary>
+    /// Two months joined by a hyphen in one token, the second with a year or a day and year after it: "Jan-Feb 2017",
+    /// "Nov-Feb 5th, 2017" (without a year or day after it, "May-June" stays a word).
+    /// </summary>
+    private bool TryMonthPairToken(int i, int fromLen, out DateCandidate c)
+    {
+        c = default;
+        int k = i + fromLen;
+        if (k >= _hi || _tokens[k].Kind != TokenKind.Word || !_tokens[k].Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(k);
+        int dash = s.IndexOfAny(CharClassHyphens);
+        if (dash <= 0 || s[(dash + 1)..].IndexOfAny(CharClassHyphens) >= 0 || !MonthValue(s[..dash], out int m1) || !MonthValue(s[(dash + 1)..], out int m2))
+        {
+            return false;
+        }
+
+        DateSpec b = DateSpec.Of(SpecKind.Month);
+        b.Month = m2;
+        int bEnd = k + 1;
+        if (TryDayNumber(bEnd, out int day, out int dEnd))
+        {
+            b = DateSpec.Of(SpecKind.Day);
+            b.Month = m2;
+            b.Day = day;
+            bEnd = dEnd;
+        }
+
+        if (!TryYearAt(SkipComma(bEnd), out int year, out int yEnd))
+        {
+            return false;
+        }
+
+        b.Year = year;
+        DateSpec a = DateSpec.Of(SpecKind.Month);
+        a.Month = m1;
+        a.Year = m1 > m2 ? year - 1 : year;
+        c = new DateCandidate { First = i, End = yEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
         return true;
     }
 
@@ -634,8 +705,8 @@ internal sealed class DateExtractor
 
         if (a.Kind is SpecKind.Month or SpecKind.Day && b.Kind is SpecKind.Month or SpecKind.Day && a.Year == 0 && (a.Rel == DateSpec.NoRel || a.Kind == b.Kind))
         {
-            // from Feb 1st to March 2019, from Sep to Nov 2019
-            a.Year = b.Year;
+            // from Feb 1st to March 2019, from Sep to Nov 2019; Nov-Feb 5th, 2017 starts in the year before
+            a.Year = b.Year != 0 && a.Month > b.Month ? b.Year - 1 : b.Year;
         }
 
         if (a.Kind == b.Kind)
@@ -1223,11 +1294,195 @@ internal sealed class DateExtractor
             || TryRelDay(i, out spec, out end)
             || TrySeason(i, out spec, out end)
             || TrySpacedYearMonth(i, out spec, out end)
+            || TryMixedMonth(i, out spec, out end)
+            || TryYearThenMonth(i, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)
             || TryYearWordYear(i, out spec, out end)
             || TrySpelledYearAlone(i, out spec, out end);
+    }
+
+    /// <summary>
+    /// Month names written between numbers with one separator: "2019-sep-1", "Sep-23-2020", "Dec-2018" (one hyphenated
+    /// token), "2019/aug/01", "22/Jan/2019", "2020/23/Sep", "Jan/3" (glued tokens); year and quarter or half: "2019-Q1",
+    /// "q1-2019", "2019-H2", "2016H2". Exactly one part is a month (or a quarter), the others a 4-digit year and a day.
+    /// </summary>
+    private bool TryMixedMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        Token t = _tokens[i];
+        bool hyphenated = t.Has(TokenFlags.Hyphenated);
+        if (!hyphenated && !(t.Kind == TokenKind.Number && t.Has(TokenFlags.Alphanumeric) && t.Length == 6)
+            && !(i + 2 < _hi && _tokens[i + 1].Kind == TokenKind.Punctuation && _tokens[i + 1].Length == 1 && _tokens[i + 1].Has(TokenFlags.Glued)
+                && _text[_tokens[i + 1].Start] is '/' or '-' && _tokens[i + 2].Has(TokenFlags.Glued) && (t.Kind == TokenKind.Word || _tokens[i + 2].Kind == TokenKind.Word)))
+        {
+            return false;
+        }
+
+        Span<int> starts = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        int count = 0;
+        if (hyphenated)
+        {
+            ReadOnlySpan<char> s = Span(i);
+            int p = 0;
+            while (count < 3)
+            {
+                int dash = s[p..].IndexOfAny(CharClassHyphens);
+                starts[count] = t.Start + p;
+                lengths[count++] = dash < 0 ? s.Length - p : dash;
+                if (dash < 0)
+                {
+                    break;
+                }
+
+                p += dash + 1;
+                if (count == 3)
+                {
+                    return false;
+                }
+            }
+
+            end = i + 1;
+        }
+        else if (t.Kind == TokenKind.Number && t.Has(TokenFlags.Alphanumeric))
+        {
+            // 2016H2
+            starts[0] = t.Start;
+            lengths[0] = 4;
+            starts[1] = t.Start + 4;
+            lengths[1] = 2;
+            count = 2;
+            end = i + 1;
+        }
+        else
+        {
+            char sep = _text[_tokens[i + 1].Start];
+            int k = i;
+            while (count < 3 && k < _hi && (_tokens[k].Kind is TokenKind.Word or TokenKind.Number) && !_tokens[k].Has(TokenFlags.Hyphenated))
+            {
+                starts[count] = _tokens[k].Start;
+                lengths[count++] = _tokens[k].Length;
+                end = k + 1;
+                if (!(IsPunct(k + 1, sep) && _tokens[k + 1].Has(TokenFlags.Glued) && k + 2 < _hi && _tokens[k + 2].Has(TokenFlags.Glued)))
+                {
+                    break;
+                }
+
+                k += 2;
+            }
+
+            if (IsPunct(end, sep) && _tokens[end].Has(TokenFlags.Glued) && end + 1 < _hi && _tokens[end + 1].Has(TokenFlags.Glued))
+            {
+                return false;
+            }
+        }
+
+        if (count < 2)
+        {
+            return false;
+        }
+
+        int month = 0, year = 0, day = 0, sub = 0, subN = 0;
+        for (int p = 0; p < count; p++)
+        {
+            ReadOnlySpan<char> part = _text.AsSpan(starts[p], lengths[p]);
+            if (part.Length == 4 && int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) && y is >= 1000 and <= 2999 && year == 0)
+            {
+                year = y;
+            }
+            else if (part.Length is 1 or 2 && int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 && day == 0)
+            {
+                day = d;
+            }
+            else if (month == 0 && sub == 0 && part.Length >= 3 && MonthValue(part, out int m))
+            {
+                // "Nov 18 2014-Dec 19 2015": a month at the end of the token followed by a day starts the next date
+                if (p == count - 1 && hyphenated && TryDayNumber(end, out _, out _))
+                {
+                    return false;
+                }
+
+                month = m;
+            }
+            else if (month == 0 && sub == 0 && QuarterToken(part, out int qs, out int qn))
+            {
+                sub = qs;
+                subN = qn;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (sub != 0)
+        {
+            if (year == 0 || day != 0 || count != 2)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            spec.Sub = sub;
+            spec.SubN = subN;
+            return true;
+        }
+
+        if (month == 0 || (count == 3 && (year == 0 || day == 0)))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(day != 0 ? SpecKind.Day : SpecKind.Month);
+        spec.Month = month;
+        spec.Day = day;
+        spec.Year = year;
+        if (day != 0 && year == 0 && TryYearAt(SkipComma(end), out int after, out int afterEnd))
+        {
+            // Oct-2, 2019
+            spec.Year = after;
+            end = afterEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>A year, then a month name: "2016 November", "2016 june", "2016, nov" (not the modal "may").</summary>
+    private bool TryYearThenMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (_tokens[i].Kind != TokenKind.Number || _tokens[i].Length != 4 || !TryYearAt(i, out int year, out int yEnd))
+        {
+            return false;
+        }
+
+        int k = SkipComma(yEnd);
+        if (k >= _hi || _tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        int ml = Match(k, LexKind.Month, out int month);
+        if (ml == 0)
+        {
+            ml = Match(k, LexKind.MonthAbbr, out month);
+        }
+
+        if (ml == 0 || (DateLexicon.TokenEquals(Span(k), "may") && !_tokens[k].Has(TokenFlags.Capitalized)) || TryDayNumber(k + ml, out _, out _))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Month = month;
+        spec.Year = year;
+        end = k + ml;
+        return true;
     }
 
     /// <summary>Year and month number with spaces around the separator: "2016 - 05", "2016 /05", "05/ 2016", "11 - 2016".</summary>
