@@ -180,6 +180,9 @@ internal sealed class DateCueData
 
     public List<string> OpenSinceSuffix { get; set; } = [];
 
+    /// <summary>Leads of a range open before that includes the day or period named ("on or before", "before or in").</summary>
+    public List<string> OpenUntil { get; set; } = [];
+
     public List<string> NthOf { get; set; } = [];
 
     public List<string> OffsetAnchorBefore { get; set; } = [];

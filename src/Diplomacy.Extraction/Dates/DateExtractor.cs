@@ -45,7 +45,7 @@ internal sealed class DateExtractor
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
         | (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.OffsetFutureBefore) | (1UL << (int)LexKind.DurationLead) | (1UL << (int)LexKind.TimeLead)
-        | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
+        | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince) | (1UL << (int)LexKind.OpenUntil)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
         | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
@@ -444,18 +444,22 @@ internal sealed class DateExtractor
     }
 
     /// <summary>Open ranges: before/after/since/until + a date ("since August", "no later than 1/1/2016").</summary>
+    private static readonly LexKind[] OpenKinds = [LexKind.OpenBefore, LexKind.OpenAfter, LexKind.OpenSince, LexKind.OpenUntil];
+
     private bool TryOpen(int i, out DateCandidate c)
     {
         c = default;
-        int len = Match(i, LexKind.OpenBefore, out int mod);
-        if (len == 0)
+        int len = 0;
+        int mod = 0;
+        foreach (LexKind kind in OpenKinds)
         {
-            len = Match(i, LexKind.OpenAfter, out mod);
-        }
-
-        if (len == 0)
-        {
-            len = Match(i, LexKind.OpenSince, out mod);
+            // the longest lead wins: "after or equal to" over "after"
+            int l = Match(i, kind, out int m);
+            if (l > len)
+            {
+                len = l;
+                mod = m;
+            }
         }
 
         if (len == 0)
@@ -464,7 +468,12 @@ internal sealed class DateExtractor
         }
 
         int j = i + len;
-        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind is SpecKind.Offset or SpecKind.TimeOffset)
+        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) && !(_tokens[j].Has(TokenFlags.Capitalized) && TryBareMonth(j, out a, out end)))
+        {
+            return false;
+        }
+
+        if (a.Kind is SpecKind.Offset or SpecKind.TimeOffset)
         {
             return false;
         }
@@ -1473,7 +1482,8 @@ internal sealed class DateExtractor
             ml = Match(k, LexKind.MonthAbbr, out month);
         }
 
-        if (ml == 0 || (DateLexicon.TokenEquals(Span(k), "may") && !_tokens[k].Has(TokenFlags.Capitalized)) || TryDayNumber(k + ml, out _, out _))
+        // a full month name in lower case ("may", "march") only at the end of the clause: "2016 june", not "2016 may see"
+        if (ml == 0 || (!_tokens[k].Has(TokenFlags.Capitalized) && Has(k, LexKind.Month) && !ClauseEnd(k + ml)) || TryDayNumber(k + ml, out _, out _))
         {
             return false;
         }

@@ -70,6 +70,7 @@ internal enum LexKind : byte
     Hundred,
     Thousand,
     NumberAnd,
+    OpenUntil,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -248,6 +249,7 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.OpenBefore, LexKind.OpenBefore, DateSpec.OpenBefore);
             AddAll(phrases, cues.OpenAfter, LexKind.OpenAfter, DateSpec.OpenAfter);
             AddAll(phrases, cues.OpenSince, LexKind.OpenSince, DateSpec.OpenSince);
+            AddAll(phrases, cues.OpenUntil, LexKind.OpenUntil, DateSpec.OpenUntil);
             AddAll(phrases, cues.OpenSinceSuffix, LexKind.OpenSinceSuffix, DateSpec.OpenSince);
             AddAll(phrases, cues.NthOf, LexKind.NthOf, 0);
             AddAll(phrases, cues.OffsetAnchorBefore, LexKind.OffsetAnchor, -1);

@@ -36,6 +36,7 @@ internal struct DateSpec
     public const int OpenBefore = 1;
     public const int OpenAfter = 2;
     public const int OpenSince = 3;
+    public const int OpenUntil = 4;
     public const int SubWeek = 1;
     public const int SubQuarter = 2;
     public const int SubHalf = 3;

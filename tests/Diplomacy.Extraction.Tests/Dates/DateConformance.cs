@@ -287,13 +287,38 @@ internal static class DateConformance
     /// <summary>An open range: the expected side that is given (start, or exclusive end) equals ours, the other is absent.</summary>
     private static bool OpenMatches(TimeExpression t, JsonElement r)
     {
+        bool untilPoint = UntilPoint(r);
         foreach ((_, string? altStart, string? altEnd) in Alternatives(r))
         {
             bool startOk = t.OpenStart ? altStart is null : altStart is not null && altStart == t.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            bool endOk = t.OpenEnd ? altEnd is null : altEnd is not null && altEnd == t.End?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            bool endOk = t.OpenEnd ? altEnd is null : altEnd is not null && (altEnd == t.End?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                || (untilPoint && altEnd == t.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             if (startOk && endOk && (altStart ?? altEnd) is not null)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "before or on 1/1/2016" (Mod until, from a single day): Recognizers-Text writes the day itself as the end, as it does for
+    /// the last day of a day range; we end the range inclusively on that day.
+    /// </summary>
+    private static bool UntilPoint(JsonElement r)
+    {
+        foreach (string key in new[] { "Resolution", "Value" })
+        {
+            if (r.TryGetProperty(key, out JsonElement res) && res.ValueKind == JsonValueKind.Object && res.TryGetProperty("values", out JsonElement vals) && vals.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement x in vals.EnumerateArray())
+                {
+                    if (Str(x, "Mod") == "until" && Str(x, "sourceEntity") == "datetimepoint")
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
