@@ -568,11 +568,8 @@ internal sealed class DateExtractor
         int ml = Match(i, LexKind.Month, out int month);
         if (ml == 0)
         {
+            // the period after "Nov." stays out: alone, it more often ends the sentence
             ml = Match(i, LexKind.MonthAbbr, out month);
-            if (ml > 0 && IsPunct(i + ml, '.'))
-            {
-                ml++;
-            }
         }
 
         if (ml == 0)
@@ -1288,6 +1285,7 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         return TryHoliday(i, out spec, out end)
+            || TryEra(i, out spec, out end)
             || TryWeekendLead(i, out spec, out end)
             || TryWeekOf(i, out spec, out end)
             || TryUnitTwoSteps(i, out spec, out end)
@@ -1733,7 +1731,132 @@ internal sealed class DateExtractor
         }
 
         Token t = _tokens[i];
-        return t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(i) is not null;
+        return t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(i) is not null
+            || _lex.Era(Span(i), out _) != DateLexicon.EraKind.None;
+    }
+
+    /// <summary>
+    /// Decades and centuries: "the seventies", "the nineteen seventies", "the twenty-tens", "the two thousand and tens",
+    /// "the two thousands", "the noughties", "Die zweitausender"; "this decade", "the next decade", "the past 2 decades";
+    /// "the 15th century", "21st century", "twenty first century". A decade in words needs the article before it.
+    /// </summary>
+    private bool TryEra(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        Token t = _tokens[i];
+        if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        // an ordinal and a century: 15th century, twenty first century
+        if (TryDayNumber(i, out int nth, out int nEnd) && (t.Kind == TokenKind.Word || MarkedDay(i, nEnd)) && nEnd < _hi
+            && _lex.Era(Span(nEnd), out _) == DateLexicon.EraKind.CenturyUnit)
+        {
+            // "the 18th century palace": an attribute of the noun after it, not a time
+            end = nEnd + 1;
+            if (end < _hi && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized) && Cands(end) is null)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Decade);
+            spec.Year = (nth - 1) * 100;
+            spec.N = 100;
+            return spec.Year > 0;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        int al = Match(i, LexKind.Article, out _);
+        int j = i + al;
+        if (j >= _hi)
+        {
+            return false;
+        }
+
+        // this decade, the next decade, the past 2 decades, the last two decades
+        int rl = RelWord(j, out int rel);
+        if (rl > 0)
+        {
+            int k = j + rl;
+            int count = 1;
+            if (TryCount(k, out int n, out int cEnd, out _))
+            {
+                count = n;
+                k = cEnd;
+            }
+
+            if (k < _hi && _lex.Era(Span(k), out _) == DateLexicon.EraKind.DecadeUnit && count is >= 1 and <= 100)
+            {
+                spec = DateSpec.Of(SpecKind.Decade);
+                spec.Rel = rel;
+                spec.N = rel == 0 ? 10 : 10 * count;
+                end = k + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (al == 0)
+        {
+            return false;
+        }
+
+        // the twenty-tens: a century and a decade in one hyphenated token
+        ReadOnlySpan<char> w = Span(j);
+        int dash = _tokens[j].Has(TokenFlags.Hyphenated) ? w.IndexOfAny(CharClassHyphens) : -1;
+        if (dash > 0 && _lex.Era(w[..dash], out int c0) == DateLexicon.EraKind.DecadeCentury && _lex.Era(w[(dash + 1)..], out int d0) == DateLexicon.EraKind.Decade && d0 is >= 0 and < 100)
+        {
+            return EraDecade(c0 + d0, j + 1, out spec, out end);
+        }
+
+        DateLexicon.EraKind kind = _lex.Era(w, out int v);
+        if (kind == DateLexicon.EraKind.Decade && v >= 0)
+        {
+            // the seventies (v < 100: the latest such decade), the noughties, die zweitausender
+            return EraDecade(v, j + 1, out spec, out end);
+        }
+
+        if (kind == DateLexicon.EraKind.DecadeCentury && j + 1 < _hi && _lex.Era(Span(j + 1), out int d1) == DateLexicon.EraKind.Decade && d1 is >= 0 and < 100)
+        {
+            // the nineteen seventies
+            return EraDecade(v + d1, j + 2, out spec, out end);
+        }
+
+        // the two thousands, the two thousand and tens
+        int nl = Match(j, LexKind.Number, out int thousands);
+        int tl = nl > 0 ? Match(j + nl, LexKind.Thousand, out _) : 0;
+        int m = j + nl;
+        if (nl > 0 && tl == 0 && m < _hi && _lex.Era(Span(m), out int all) == DateLexicon.EraKind.Decade && all == -1)
+        {
+            return EraDecade(thousands * 1000, m + 1, out spec, out end);
+        }
+
+        if (tl > 0)
+        {
+            m += tl;
+            m += Match(m, LexKind.NumberAnd, out _);
+            if (m < _hi && _lex.Era(Span(m), out int d2) == DateLexicon.EraKind.Decade && d2 is > 0 and < 100)
+            {
+                return EraDecade((thousands * 1000) + d2, m + 1, out spec, out end);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EraDecade(int year, int end0, out DateSpec spec, out int end)
+    {
+        spec = DateSpec.Of(SpecKind.Decade);
+        spec.Year = year;
+        end = end0;
+        return true;
     }
 
     /// <summary>Whether a bare day number may end at <paramref name="end"/>: not followed by a noun, unit, month or "of".</summary>
