@@ -51,6 +51,12 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
         | (1UL << (int)LexKind.WeekendLead) | (1UL << (int)LexKind.MoreThan) | (1UL << (int)LexKind.LessThan);
 
+    /// <summary>this/next/last words.</summary>
+    private const ulong RelStart = (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last);
+
+    /// <summary>Kinds that may start a decade or century (<see cref="TryEra"/>).</summary>
+    private const ulong EraStarters = (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.Ordinal);
+
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
 
@@ -215,6 +221,16 @@ internal sealed class DateExtractor
         LexPhrase[]? c = Lookup(i);
         kinds = KindsOf(c);
         return c;
+    }
+
+    private static ulong Bit(LexKind kind) => 1UL << (int)kind;
+
+    private static bool Any(ulong kinds, ulong mask) => (kinds & mask) != 0;
+
+    private ulong KindsAt(int i)
+    {
+        Cands(i, out ulong kinds);
+        return kinds;
     }
 
     private LexPhrase[]? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
@@ -1284,22 +1300,31 @@ internal sealed class DateExtractor
     {
         spec = default;
         end = i;
-        return TryHoliday(i, out spec, out end)
+        Token t = _tokens[i];
+        ulong k = KindsAt(i);
+        if (t.Kind == TokenKind.Word && k == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        {
+            // every matcher starts at a lexicon word, a number or a hyphenated/alphanumeric token
+            return false;
+        }
+
+        // per-token pre-checks: a matcher whose first word must be of some kinds is skipped when the token has none of them
+        return (Any(k, RelStart | Bit(LexKind.Holiday)) && TryHoliday(i, out spec, out end))
             || TryEra(i, out spec, out end)
-            || TryWeekendLead(i, out spec, out end)
-            || TryWeekOf(i, out spec, out end)
-            || TryUnitTwoSteps(i, out spec, out end)
+            || (Any(k, Bit(LexKind.WeekendLead)) && TryWeekendLead(i, out spec, out end))
+            || (Any(k, Bit(LexKind.WeekOf)) && TryWeekOf(i, out spec, out end))
+            || (Any(k, Bit(LexKind.Article) | Bit(LexKind.Unit)) && TryUnitTwoSteps(i, out spec, out end))
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
-            || TryWeekNumber(i, out spec, out end)
+            || (Any(k, Bit(LexKind.Unit)) && TryWeekNumber(i, out spec, out end))
             || TryPart(i, out spec, out end)
-            || TryLaterEarlier(i, out spec, out end)
+            || (Any(k, Bit(LexKind.Later) | Bit(LexKind.Earlier)) && TryLaterEarlier(i, out spec, out end))
             || TryCounted(i, out spec, out end)
-            || TryRelative(i, out spec, out end)
+            || (Any(k, RelStart) && TryRelative(i, out spec, out end))
             || TryOffset(i, out spec, out end)
             || TryWeekday(i, out spec, out end)
-            || TryRelDay(i, out spec, out end)
-            || TrySeason(i, out spec, out end)
+            || (Any(k, Bit(LexKind.RelDay) | Bit(LexKind.This)) && TryRelDay(i, out spec, out end))
+            || (Any(k, Bit(LexKind.Season)) && TrySeason(i, out spec, out end))
             || TrySpacedYearMonth(i, out spec, out end)
             || TryMixedMonth(i, out spec, out end)
             || TryYearThenMonth(i, out spec, out end)
@@ -1745,8 +1770,10 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         Token t = _tokens[i];
-        if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+        if (t.Kind == TokenKind.Number ? !t.Has(TokenFlags.Alphanumeric) && !(_lex.OrdinalPeriod && IsPunct(i + 1, '.'))
+            : t.Kind != TokenKind.Word || (KindsAt(i) & EraStarters) == 0)
         {
+            // cheap pre-check: an era starts with an ordinal number, an article, this/next/last or an ordinal word
             return false;
         }
 

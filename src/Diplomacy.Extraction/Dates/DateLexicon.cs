@@ -114,6 +114,9 @@ internal sealed class DateLexicon
     /// <summary>A prefilter before the hash lookup: per key length (up to 40), a bit per ASCII letter a-z that starts a key (bit 26: any other first character).</summary>
     private readonly uint[] _firstByLength = new uint[41];
 
+    /// <summary>The same prefilter for the decade and century words.</summary>
+    private readonly uint[] _eraByLength = new uint[41];
+
     private DateLexicon(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
         var phrases = new List<LexPhrase>();
@@ -321,6 +324,14 @@ internal sealed class DateLexicon
 
         _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _era = era.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in era.Keys)
+        {
+            if (w.Length is > 0 and <= 40)
+            {
+                _eraByLength[w.Length] |= FirstBit(w[0]);
+            }
+        }
+
         PastSuffixes = [.. suffixes];
         MonthFirstNumeric = mdy && !dmy;
         OrdinalSuffixes = [.. ordinalSuffixes];
@@ -329,7 +340,7 @@ internal sealed class DateLexicon
     /// <summary>The decade or century meaning of a word ("seventies", "nineteen", "decade", "century").</summary>
     public EraKind Era(ReadOnlySpan<char> word, out int value)
     {
-        if (_era.TryGetValue(word, out (EraKind Kind, int Value) e))
+        if (word.Length is > 0 and <= 40 && (_eraByLength[word.Length] & FirstBit(word[0])) != 0 && _era.TryGetValue(word, out (EraKind Kind, int Value) e))
         {
             value = e.Value;
             return e.Kind;
