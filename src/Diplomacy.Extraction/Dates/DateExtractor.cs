@@ -354,6 +354,12 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        if (TryDayEnd(i, out DateCandidate de) && (!found || de.End > best.End))
+        {
+            best = de;
+            found = true;
+        }
+
         if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
         {
             best = op;
@@ -862,6 +868,38 @@ internal sealed class DateExtractor
         }
 
         return !needsTime || c.Type == TimeExpressionType.DateTime;
+    }
+
+    /// <summary>
+    /// The end of a day as its last second (as Recognizers-Text): "end of tomorrow", "end of the sunday", "the end of the
+    /// day" / "end of day" (today; not after "at": "at the end of the day" is an idiom). The part phrase must end with "of".
+    /// </summary>
+    private bool TryDayEnd(int i, out DateCandidate c)
+    {
+        c = default;
+        int pl = Match(i, LexKind.Part, out int part);
+        if (pl < 2 || part != DateSpec.PartLate || !Has(i + pl - 1, LexKind.Of))
+        {
+            return false;
+        }
+
+        int j = i + pl;
+        int al = Match(j, LexKind.Article, out _);
+        DateSpec day;
+        int end;
+        if (Match(j + al, LexKind.Unit, out int uv) == 1 && (DateUnit)uv == DateUnit.Day
+            && !(i > 0 && Has(i - 1, LexKind.TimeLead)))
+        {
+            day = DateSpec.Of(SpecKind.RelDay);
+            end = j + al + 1;
+        }
+        else if (!TryAtom(j + al, allowBareDay: false, out day, out end) || day.Kind is not (SpecKind.RelDay or SpecKind.Weekday) || !day.IsSingleDay)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = day, Type = TimeExpressionType.DateTime, TimeSeconds = (24 * 3600) - 1 };
+        return true;
     }
 
     /// <summary>
