@@ -888,7 +888,7 @@ internal sealed class DateExtractor
         DateSpec day;
         int end;
         if (Match(j + al, LexKind.Unit, out int uv) == 1 && (DateUnit)uv == DateUnit.Day
-            && !(i > 0 && Has(i - 1, LexKind.TimeLead)))
+            && !(i > 0 && (Has(i - 1, LexKind.TimeLead) || (i > 1 && Has(i - 1, LexKind.Article) && Has(i - 2, LexKind.TimeLead)))))
         {
             day = DateSpec.Of(SpecKind.RelDay);
             end = j + al + 1;
