@@ -54,6 +54,18 @@ internal sealed class DateCueData
     /// <summary>After a length of time, the start day follows, the lead stays out ("(for) a week starting tomorrow").</summary>
     public List<string> SpanStarting { get; set; } = [];
 
+    /// <summary>Decades in words: the last two digits ("seventies": 70; the century is the latest not after the reference) or a whole year ("noughties": 2000); -1 for the thousands of the number before ("two thousands").</summary>
+    public Dictionary<string, int> Decades { get; set; } = [];
+
+    /// <summary>Century words before a decade in words: "nineteen" (seventies) = 1900.</summary>
+    public Dictionary<string, int> DecadeCenturies { get; set; } = [];
+
+    /// <summary>Words for a decade as a unit ("this decade", "the past 2 decades").</summary>
+    public List<string> DecadeUnits { get; set; } = [];
+
+    /// <summary>Words for a century after an ordinal ("the 15th century").</summary>
+    public List<string> CenturyUnits { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 
@@ -179,6 +191,9 @@ internal sealed class DateCueData
     public List<string> OpenSince { get; set; } = [];
 
     public List<string> OpenSinceSuffix { get; set; } = [];
+
+    /// <summary>Leads of a range open before that includes the day or period named ("on or before", "before or in").</summary>
+    public List<string> OpenUntil { get; set; } = [];
 
     public List<string> NthOf { get; set; } = [];
 

@@ -45,11 +45,17 @@ internal sealed class DateExtractor
     /// <summary>Kinds that never form an expression alone: they need a lexicon word or a number after them.</summary>
     private const ulong LeadOnly = NonStarters
         | (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.OffsetFutureBefore) | (1UL << (int)LexKind.DurationLead) | (1UL << (int)LexKind.TimeLead)
-        | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince)
+        | (1UL << (int)LexKind.RangeFrom) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.OpenSince) | (1UL << (int)LexKind.OpenUntil)
         | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.SeasonLead)
         | (1UL << (int)LexKind.Later) | (1UL << (int)LexKind.Earlier) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Ordinal)
         | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
         | (1UL << (int)LexKind.WeekendLead) | (1UL << (int)LexKind.MoreThan) | (1UL << (int)LexKind.LessThan);
+
+    /// <summary>this/next/last words.</summary>
+    private const ulong RelStart = (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last);
+
+    /// <summary>Kinds that may start a decade or century (<see cref="TryEra"/>).</summary>
+    private const ulong EraStarters = (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.Ordinal);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
     private const ulong MultiTokenBit = 1UL << 63;
@@ -217,6 +223,16 @@ internal sealed class DateExtractor
         return c;
     }
 
+    private static ulong Bit(LexKind kind) => 1UL << (int)kind;
+
+    private static bool Any(ulong kinds, ulong mask) => (kinds & mask) != 0;
+
+    private ulong KindsAt(int i)
+    {
+        Cands(i, out ulong kinds);
+        return kinds;
+    }
+
     private LexPhrase[]? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
 
     private static ulong KindsOf(LexPhrase[]? cands)
@@ -338,6 +354,12 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        if (TryDayEnd(i, out DateCandidate de) && (!found || de.End > best.End))
+        {
+            best = de;
+            found = true;
+        }
+
         if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
         {
             best = op;
@@ -444,18 +466,22 @@ internal sealed class DateExtractor
     }
 
     /// <summary>Open ranges: before/after/since/until + a date ("since August", "no later than 1/1/2016").</summary>
+    private static readonly LexKind[] OpenKinds = [LexKind.OpenBefore, LexKind.OpenAfter, LexKind.OpenSince, LexKind.OpenUntil];
+
     private bool TryOpen(int i, out DateCandidate c)
     {
         c = default;
-        int len = Match(i, LexKind.OpenBefore, out int mod);
-        if (len == 0)
+        int len = 0;
+        int mod = 0;
+        foreach (LexKind kind in OpenKinds)
         {
-            len = Match(i, LexKind.OpenAfter, out mod);
-        }
-
-        if (len == 0)
-        {
-            len = Match(i, LexKind.OpenSince, out mod);
+            // the longest lead wins: "after or equal to" over "after"
+            int l = Match(i, kind, out int m);
+            if (l > len)
+            {
+                len = l;
+                mod = m;
+            }
         }
 
         if (len == 0)
@@ -464,7 +490,12 @@ internal sealed class DateExtractor
         }
 
         int j = i + len;
-        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) || a.Kind is SpecKind.Offset or SpecKind.TimeOffset)
+        if (!TryAtom(j, allowBareDay: false, out DateSpec a, out int end) && !(_tokens[j].Has(TokenFlags.Capitalized) && TryBareMonth(j, out a, out end)))
+        {
+            return false;
+        }
+
+        if (a.Kind is SpecKind.Offset or SpecKind.TimeOffset)
         {
             return false;
         }
@@ -488,9 +519,9 @@ internal sealed class DateExtractor
         int fromLen = Match(i, LexKind.RangeFrom, out _);
         int j = i + fromLen;
         bool between = fromLen > 0 && (DateLexicon.TokenEquals(Span(i), "between") || DateLexicon.TokenEquals(Span(i), "zwischen"));
-        if (!TryRangeEnd(j, allowBareDay: true, out DateSpec a, out int aEnd))
+        if (!TryRangeEnd(j, allowBareDay: true, out DateSpec a, out int aEnd) && !(fromLen > 0 && TryBareMonth(j, out a, out aEnd)))
         {
-            return false;
+            return TryMonthPairToken(i, fromLen, out c);
         }
 
         int toLen = Match(aEnd, LexKind.RangeTo, out _);
@@ -507,7 +538,8 @@ internal sealed class DateExtractor
         }
 
         int bStart = aEnd + toLen;
-        if (!TryRangeEnd(bStart, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day || monthGiven, out DateSpec b, out int bEnd))
+        if (!TryRangeEnd(bStart, allowBareDay: fromLen > 0 || a.Kind == SpecKind.Day || monthGiven, out DateSpec b, out int bEnd)
+            && !(a.Kind == SpecKind.Month && a.Sub == 0 && a.Part == 0 && TryBareMonth(bStart, out b, out bEnd)))
         {
             return false;
         }
@@ -547,6 +579,73 @@ internal sealed class DateExtractor
         }
 
         c = new DateCandidate { First = i, End = bEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
+        return true;
+    }
+
+    /// <summary>A month name or abbreviation alone, as the end of a range after "from"/"between" ("from Sep to Nov").</summary>
+    private bool TryBareMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int ml = Match(i, LexKind.Month, out int month);
+        if (ml == 0)
+        {
+            // the period after "Nov." stays out: alone, it more often ends the sentence
+            ml = Match(i, LexKind.MonthAbbr, out month);
+        }
+
+        if (ml == 0)
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Month = month;
+        end = i + ml;
+        return true;
+    }
+
+    /// <summary>
+    /// Two months joined by a hyphen in one token, the second with a year or a day and year after it: "Jan-Feb 2017",
+    /// "Nov-Feb 5th, 2017" (without a year or day after it, "May-June" stays a word).
+    /// </summary>
+    private bool TryMonthPairToken(int i, int fromLen, out DateCandidate c)
+    {
+        c = default;
+        int k = i + fromLen;
+        if (k >= _hi || _tokens[k].Kind != TokenKind.Word || !_tokens[k].Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(k);
+        int dash = s.IndexOfAny(CharClassHyphens);
+        if (dash <= 0 || s[(dash + 1)..].IndexOfAny(CharClassHyphens) >= 0 || !MonthValue(s[..dash], out int m1) || !MonthValue(s[(dash + 1)..], out int m2))
+        {
+            return false;
+        }
+
+        DateSpec b = DateSpec.Of(SpecKind.Month);
+        b.Month = m2;
+        int bEnd = k + 1;
+        if (TryDayNumber(bEnd, out int day, out int dEnd))
+        {
+            b = DateSpec.Of(SpecKind.Day);
+            b.Month = m2;
+            b.Day = day;
+            bEnd = dEnd;
+        }
+
+        if (!TryYearAt(SkipComma(bEnd), out int year, out int yEnd))
+        {
+            return false;
+        }
+
+        b.Year = year;
+        DateSpec a = DateSpec.Of(SpecKind.Month);
+        a.Month = m1;
+        a.Year = m1 > m2 ? year - 1 : year;
+        c = new DateCandidate { First = i, End = yEnd, Type = TimeExpressionType.DateRange, A = a, B = b, IsRange = true };
         return true;
     }
 
@@ -634,8 +733,8 @@ internal sealed class DateExtractor
 
         if (a.Kind is SpecKind.Month or SpecKind.Day && b.Kind is SpecKind.Month or SpecKind.Day && a.Year == 0 && (a.Rel == DateSpec.NoRel || a.Kind == b.Kind))
         {
-            // from Feb 1st to March 2019, from Sep to Nov 2019
-            a.Year = b.Year;
+            // from Feb 1st to March 2019, from Sep to Nov 2019; Nov-Feb 5th, 2017 starts in the year before
+            a.Year = b.Year != 0 && a.Month > b.Month ? b.Year - 1 : b.Year;
         }
 
         if (a.Kind == b.Kind)
@@ -769,6 +868,38 @@ internal sealed class DateExtractor
         }
 
         return !needsTime || c.Type == TimeExpressionType.DateTime;
+    }
+
+    /// <summary>
+    /// The end of a day as its last second (as Recognizers-Text): "end of tomorrow", "end of the sunday", "the end of the
+    /// day" / "end of day" (today; not after "at": "at the end of the day" is an idiom). The part phrase must end with "of".
+    /// </summary>
+    private bool TryDayEnd(int i, out DateCandidate c)
+    {
+        c = default;
+        int pl = Match(i, LexKind.Part, out int part);
+        if (pl < 2 || part != DateSpec.PartLate || !Has(i + pl - 1, LexKind.Of))
+        {
+            return false;
+        }
+
+        int j = i + pl;
+        int al = Match(j, LexKind.Article, out _);
+        DateSpec day;
+        int end;
+        if (Match(j + al, LexKind.Unit, out int uv) == 1 && (DateUnit)uv == DateUnit.Day
+            && !(i > 0 && (Has(i - 1, LexKind.TimeLead) || (i > 1 && Has(i - 1, LexKind.Article) && Has(i - 2, LexKind.TimeLead)))))
+        {
+            day = DateSpec.Of(SpecKind.RelDay);
+            end = j + al + 1;
+        }
+        else if (!TryAtom(j + al, allowBareDay: false, out day, out end) || day.Kind is not (SpecKind.RelDay or SpecKind.Weekday) || !day.IsSingleDay)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = end, A = day, Type = TimeExpressionType.DateTime, TimeSeconds = (24 * 3600) - 1 };
+        return true;
     }
 
     /// <summary>
@@ -1207,27 +1338,222 @@ internal sealed class DateExtractor
     {
         spec = default;
         end = i;
-        return TryHoliday(i, out spec, out end)
-            || TryWeekendLead(i, out spec, out end)
-            || TryWeekOf(i, out spec, out end)
-            || TryUnitTwoSteps(i, out spec, out end)
+        Token t = _tokens[i];
+        ulong k = KindsAt(i);
+        if (t.Kind == TokenKind.Word && k == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        {
+            // every matcher starts at a lexicon word, a number or a hyphenated/alphanumeric token
+            return false;
+        }
+
+        // per-token pre-checks: a matcher whose first word must be of some kinds is skipped when the token has none of them
+        return (Any(k, RelStart | Bit(LexKind.Holiday)) && TryHoliday(i, out spec, out end))
+            || TryEra(i, out spec, out end)
+            || (Any(k, Bit(LexKind.WeekendLead)) && TryWeekendLead(i, out spec, out end))
+            || (Any(k, Bit(LexKind.WeekOf)) && TryWeekOf(i, out spec, out end))
+            || (Any(k, Bit(LexKind.Article) | Bit(LexKind.Unit)) && TryUnitTwoSteps(i, out spec, out end))
             || TryNthOf(i, out spec, out end)
             || TryQuarterToken(i, out spec, out end)
-            || TryWeekNumber(i, out spec, out end)
+            || (Any(k, Bit(LexKind.Unit)) && TryWeekNumber(i, out spec, out end))
             || TryPart(i, out spec, out end)
-            || TryLaterEarlier(i, out spec, out end)
+            || (Any(k, Bit(LexKind.Later) | Bit(LexKind.Earlier)) && TryLaterEarlier(i, out spec, out end))
             || TryCounted(i, out spec, out end)
-            || TryRelative(i, out spec, out end)
+            || (Any(k, RelStart) && TryRelative(i, out spec, out end))
             || TryOffset(i, out spec, out end)
             || TryWeekday(i, out spec, out end)
-            || TryRelDay(i, out spec, out end)
-            || TrySeason(i, out spec, out end)
+            || (Any(k, Bit(LexKind.RelDay) | Bit(LexKind.This)) && TryRelDay(i, out spec, out end))
+            || (Any(k, Bit(LexKind.Season)) && TrySeason(i, out spec, out end))
             || TrySpacedYearMonth(i, out spec, out end)
+            || TryMixedMonth(i, out spec, out end)
+            || TryYearThenMonth(i, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)
             || TryYearWordYear(i, out spec, out end)
             || TrySpelledYearAlone(i, out spec, out end);
+    }
+
+    /// <summary>
+    /// Month names written between numbers with one separator: "2019-sep-1", "Sep-23-2020", "Dec-2018" (one hyphenated
+    /// token), "2019/aug/01", "22/Jan/2019", "2020/23/Sep", "Jan/3" (glued tokens); year and quarter or half: "2019-Q1",
+    /// "q1-2019", "2019-H2", "2016H2". Exactly one part is a month (or a quarter), the others a 4-digit year and a day.
+    /// </summary>
+    private bool TryMixedMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        Token t = _tokens[i];
+        bool hyphenated = t.Has(TokenFlags.Hyphenated);
+        if (!hyphenated && !(t.Kind == TokenKind.Number && t.Has(TokenFlags.Alphanumeric) && t.Length == 6)
+            && !(i + 2 < _hi && _tokens[i + 1].Kind == TokenKind.Punctuation && _tokens[i + 1].Length == 1 && _tokens[i + 1].Has(TokenFlags.Glued)
+                && _text[_tokens[i + 1].Start] is '/' or '-' && _tokens[i + 2].Has(TokenFlags.Glued) && (t.Kind == TokenKind.Word || _tokens[i + 2].Kind == TokenKind.Word)))
+        {
+            return false;
+        }
+
+        Span<int> starts = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        int count = 0;
+        if (hyphenated)
+        {
+            ReadOnlySpan<char> s = Span(i);
+            int p = 0;
+            while (count < 3)
+            {
+                int dash = s[p..].IndexOfAny(CharClassHyphens);
+                starts[count] = t.Start + p;
+                lengths[count++] = dash < 0 ? s.Length - p : dash;
+                if (dash < 0)
+                {
+                    break;
+                }
+
+                p += dash + 1;
+                if (count == 3)
+                {
+                    return false;
+                }
+            }
+
+            end = i + 1;
+        }
+        else if (t.Kind == TokenKind.Number && t.Has(TokenFlags.Alphanumeric))
+        {
+            // 2016H2
+            starts[0] = t.Start;
+            lengths[0] = 4;
+            starts[1] = t.Start + 4;
+            lengths[1] = 2;
+            count = 2;
+            end = i + 1;
+        }
+        else
+        {
+            char sep = _text[_tokens[i + 1].Start];
+            int k = i;
+            while (count < 3 && k < _hi && (_tokens[k].Kind is TokenKind.Word or TokenKind.Number) && !_tokens[k].Has(TokenFlags.Hyphenated))
+            {
+                starts[count] = _tokens[k].Start;
+                lengths[count++] = _tokens[k].Length;
+                end = k + 1;
+                if (!(IsPunct(k + 1, sep) && _tokens[k + 1].Has(TokenFlags.Glued) && k + 2 < _hi && _tokens[k + 2].Has(TokenFlags.Glued)))
+                {
+                    break;
+                }
+
+                k += 2;
+            }
+
+            if (IsPunct(end, sep) && _tokens[end].Has(TokenFlags.Glued) && end + 1 < _hi && _tokens[end + 1].Has(TokenFlags.Glued))
+            {
+                return false;
+            }
+        }
+
+        if (count < 2)
+        {
+            return false;
+        }
+
+        int month = 0, year = 0, day = 0, sub = 0, subN = 0;
+        for (int p = 0; p < count; p++)
+        {
+            ReadOnlySpan<char> part = _text.AsSpan(starts[p], lengths[p]);
+            if (part.Length == 4 && int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) && y is >= 1000 and <= 2999 && year == 0)
+            {
+                year = y;
+            }
+            else if (part.Length is 1 or 2 && int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 && day == 0)
+            {
+                day = d;
+            }
+            else if (month == 0 && sub == 0 && part.Length >= 3 && MonthValue(part, out int m))
+            {
+                // "Nov 18 2014-Dec 19 2015": a month at the end of the token followed by a day starts the next date
+                if (p == count - 1 && hyphenated && TryDayNumber(end, out _, out _))
+                {
+                    return false;
+                }
+
+                month = m;
+            }
+            else if (month == 0 && sub == 0 && QuarterToken(part, out int qs, out int qn))
+            {
+                sub = qs;
+                subN = qn;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (sub != 0)
+        {
+            if (year == 0 || day != 0 || count != 2)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Year);
+            spec.Year = year;
+            spec.Sub = sub;
+            spec.SubN = subN;
+            return true;
+        }
+
+        if (month == 0 || (count == 3 && (year == 0 || day == 0)))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(day != 0 ? SpecKind.Day : SpecKind.Month);
+        spec.Month = month;
+        spec.Day = day;
+        spec.Year = year;
+        if (day != 0 && year == 0 && TryYearAt(SkipComma(end), out int after, out int afterEnd))
+        {
+            // Oct-2, 2019
+            spec.Year = after;
+            end = afterEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>A year, then a month name: "2016 November", "2016 june", "2016, nov" (not the modal "may").</summary>
+    private bool TryYearThenMonth(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        if (_tokens[i].Kind != TokenKind.Number || _tokens[i].Length != 4 || !TryYearAt(i, out int year, out int yEnd))
+        {
+            return false;
+        }
+
+        int k = SkipComma(yEnd);
+        if (k >= _hi || _tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        int ml = Match(k, LexKind.Month, out int month);
+        if (ml == 0)
+        {
+            ml = Match(k, LexKind.MonthAbbr, out month);
+        }
+
+        // a full month name in lower case ("may", "march") only at the end of the clause: "2016 june", not "2016 may see"
+        if (ml == 0 || (!_tokens[k].Has(TokenFlags.Capitalized) && Has(k, LexKind.Month) && !ClauseEnd(k + ml)) || TryDayNumber(k + ml, out _, out _))
+        {
+            return false;
+        }
+
+        spec = DateSpec.Of(SpecKind.Month);
+        spec.Month = month;
+        spec.Year = year;
+        end = k + ml;
+        return true;
     }
 
     /// <summary>Year and month number with spaces around the separator: "2016 - 05", "2016 /05", "05/ 2016", "11 - 2016".</summary>
@@ -1468,7 +1794,134 @@ internal sealed class DateExtractor
         }
 
         Token t = _tokens[i];
-        return t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(i) is not null;
+        return t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(i) is not null
+            || _lex.Era(Span(i), out _) != DateLexicon.EraKind.None;
+    }
+
+    /// <summary>
+    /// Decades and centuries: "the seventies", "the nineteen seventies", "the twenty-tens", "the two thousand and tens",
+    /// "the two thousands", "the noughties", "Die zweitausender"; "this decade", "the next decade", "the past 2 decades";
+    /// "the 15th century", "21st century", "twenty first century". A decade in words needs the article before it.
+    /// </summary>
+    private bool TryEra(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        Token t = _tokens[i];
+        if (t.Kind == TokenKind.Number ? !t.Has(TokenFlags.Alphanumeric) && !(_lex.OrdinalPeriod && IsPunct(i + 1, '.'))
+            : t.Kind != TokenKind.Word || (KindsAt(i) & EraStarters) == 0)
+        {
+            // cheap pre-check: an era starts with an ordinal number, an article, this/next/last or an ordinal word
+            return false;
+        }
+
+        // an ordinal and a century: 15th century, twenty first century
+        if (TryDayNumber(i, out int nth, out int nEnd) && (t.Kind == TokenKind.Word || MarkedDay(i, nEnd)) && nEnd < _hi
+            && _lex.Era(Span(nEnd), out _) == DateLexicon.EraKind.CenturyUnit)
+        {
+            // "the 18th century palace": an attribute of the noun after it, not a time
+            end = nEnd + 1;
+            if (end < _hi && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized) && Cands(end) is null)
+            {
+                return false;
+            }
+
+            spec = DateSpec.Of(SpecKind.Decade);
+            spec.Year = (nth - 1) * 100;
+            spec.N = 100;
+            return spec.Year > 0;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        int al = Match(i, LexKind.Article, out _);
+        int j = i + al;
+        if (j >= _hi)
+        {
+            return false;
+        }
+
+        // this decade, the next decade, the past 2 decades, the last two decades
+        int rl = RelWord(j, out int rel);
+        if (rl > 0)
+        {
+            int k = j + rl;
+            int count = 1;
+            if (TryCount(k, out int n, out int cEnd, out _))
+            {
+                count = n;
+                k = cEnd;
+            }
+
+            if (k < _hi && _lex.Era(Span(k), out _) == DateLexicon.EraKind.DecadeUnit && count is >= 1 and <= 100)
+            {
+                spec = DateSpec.Of(SpecKind.Decade);
+                spec.Rel = rel;
+                spec.N = rel == 0 ? 10 : 10 * count;
+                end = k + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (al == 0)
+        {
+            return false;
+        }
+
+        // the twenty-tens: a century and a decade in one hyphenated token
+        ReadOnlySpan<char> w = Span(j);
+        int dash = _tokens[j].Has(TokenFlags.Hyphenated) ? w.IndexOfAny(CharClassHyphens) : -1;
+        if (dash > 0 && _lex.Era(w[..dash], out int c0) == DateLexicon.EraKind.DecadeCentury && _lex.Era(w[(dash + 1)..], out int d0) == DateLexicon.EraKind.Decade && d0 is >= 0 and < 100)
+        {
+            return EraDecade(c0 + d0, j + 1, out spec, out end);
+        }
+
+        DateLexicon.EraKind kind = _lex.Era(w, out int v);
+        if (kind == DateLexicon.EraKind.Decade && v >= 0)
+        {
+            // the seventies (v < 100: the latest such decade), the noughties, die zweitausender
+            return EraDecade(v, j + 1, out spec, out end);
+        }
+
+        if (kind == DateLexicon.EraKind.DecadeCentury && j + 1 < _hi && _lex.Era(Span(j + 1), out int d1) == DateLexicon.EraKind.Decade && d1 is >= 0 and < 100)
+        {
+            // the nineteen seventies
+            return EraDecade(v + d1, j + 2, out spec, out end);
+        }
+
+        // the two thousands, the two thousand and tens
+        int nl = Match(j, LexKind.Number, out int thousands);
+        int tl = nl > 0 ? Match(j + nl, LexKind.Thousand, out _) : 0;
+        int m = j + nl;
+        if (nl > 0 && tl == 0 && m < _hi && _lex.Era(Span(m), out int all) == DateLexicon.EraKind.Decade && all == -1)
+        {
+            return EraDecade(thousands * 1000, m + 1, out spec, out end);
+        }
+
+        if (tl > 0)
+        {
+            m += tl;
+            m += Match(m, LexKind.NumberAnd, out _);
+            if (m < _hi && _lex.Era(Span(m), out int d2) == DateLexicon.EraKind.Decade && d2 is > 0 and < 100)
+            {
+                return EraDecade((thousands * 1000) + d2, m + 1, out spec, out end);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EraDecade(int year, int end0, out DateSpec spec, out int end)
+    {
+        spec = DateSpec.Of(SpecKind.Decade);
+        spec.Year = year;
+        end = end0;
+        return true;
     }
 
     /// <summary>Whether a bare day number may end at <paramref name="end"/>: not followed by a noun, unit, month or "of".</summary>

@@ -70,6 +70,7 @@ internal enum LexKind : byte
     Hundred,
     Thousand,
     NumberAnd,
+    OpenUntil,
 }
 
 /// <summary>Period units (the value of <see cref="LexKind.Unit"/>).</summary>
@@ -96,11 +97,25 @@ internal sealed record LexPhrase(string[] Tokens, LexKind Kind, int Value);
 /// </summary>
 internal sealed class DateLexicon
 {
+    /// <summary>Words of decades and centuries, kept out of the phrase table (its kind mask is full).</summary>
+    internal enum EraKind : byte
+    {
+        None,
+        Decade,
+        DecadeCentury,
+        DecadeUnit,
+        CenturyUnit,
+    }
+
     private static readonly ConcurrentDictionary<string, DateLexicon> Cache = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, LexPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly FrozenDictionary<string, (EraKind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> _era;
 
     /// <summary>A prefilter before the hash lookup: per key length (up to 40), a bit per ASCII letter a-z that starts a key (bit 26: any other first character).</summary>
     private readonly uint[] _firstByLength = new uint[41];
+
+    /// <summary>The same prefilter for the decade and century words.</summary>
+    private readonly uint[] _eraByLength = new uint[41];
 
     private DateLexicon(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
@@ -108,8 +123,29 @@ internal sealed class DateLexicon
         var suffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         bool mdy = false, dmy = false;
         var ordinalSuffixes = new List<string>();
+        var era = new Dictionary<string, (EraKind, int)>(StringComparer.OrdinalIgnoreCase);
         foreach ((CalendarData cal, DateCueData cues) in data)
         {
+            foreach (KeyValuePair<string, int> kv in cues.Decades)
+            {
+                era[kv.Key] = (EraKind.Decade, kv.Value);
+            }
+
+            foreach (KeyValuePair<string, int> kv in cues.DecadeCenturies)
+            {
+                era[kv.Key] = (EraKind.DecadeCentury, kv.Value);
+            }
+
+            foreach (string w in cues.DecadeUnits)
+            {
+                era[w] = (EraKind.DecadeUnit, 10);
+            }
+
+            foreach (string w in cues.CenturyUnits)
+            {
+                era[w] = (EraKind.CenturyUnit, 100);
+            }
+
             foreach (CalendarWord m in cal.Months)
             {
                 AddAll(phrases, m.Full, LexKind.Month, m.Value);
@@ -248,6 +284,7 @@ internal sealed class DateLexicon
             AddAll(phrases, cues.OpenBefore, LexKind.OpenBefore, DateSpec.OpenBefore);
             AddAll(phrases, cues.OpenAfter, LexKind.OpenAfter, DateSpec.OpenAfter);
             AddAll(phrases, cues.OpenSince, LexKind.OpenSince, DateSpec.OpenSince);
+            AddAll(phrases, cues.OpenUntil, LexKind.OpenUntil, DateSpec.OpenUntil);
             AddAll(phrases, cues.OpenSinceSuffix, LexKind.OpenSinceSuffix, DateSpec.OpenSince);
             AddAll(phrases, cues.NthOf, LexKind.NthOf, 0);
             AddAll(phrases, cues.OffsetAnchorBefore, LexKind.OffsetAnchor, -1);
@@ -286,9 +323,31 @@ internal sealed class DateLexicon
         }
 
         _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _era = era.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in era.Keys)
+        {
+            if (w.Length is > 0 and <= 40)
+            {
+                _eraByLength[w.Length] |= FirstBit(w[0]);
+            }
+        }
+
         PastSuffixes = [.. suffixes];
         MonthFirstNumeric = mdy && !dmy;
         OrdinalSuffixes = [.. ordinalSuffixes];
+    }
+
+    /// <summary>The decade or century meaning of a word ("seventies", "nineteen", "decade", "century").</summary>
+    public EraKind Era(ReadOnlySpan<char> word, out int value)
+    {
+        if (word.Length is > 0 and <= 40 && (_eraByLength[word.Length] & FirstBit(word[0])) != 0 && _era.TryGetValue(word, out (EraKind Kind, int Value) e))
+        {
+            value = e.Value;
+            return e.Kind;
+        }
+
+        value = 0;
+        return EraKind.None;
     }
 
     /// <summary>Whether numeric dates read month first (<c>01/22/2016</c>) when both readings are possible.</summary>

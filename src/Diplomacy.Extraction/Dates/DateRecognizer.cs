@@ -238,6 +238,10 @@ internal static class DateRecognizer
         {
             end = a.Part == DateSpec.PartLate ? bound.End : bound.Start.AddDays(-1);
         }
+        else if (open == DateSpec.OpenUntil)
+        {
+            end = bound.End;
+        }
         else if (open == DateSpec.OpenAfter)
         {
             start = bound.Start == bound.End || a.Part == DateSpec.PartEarly ? bound.Start : bound.End.AddDays(1);

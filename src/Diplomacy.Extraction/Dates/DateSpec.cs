@@ -36,6 +36,7 @@ internal struct DateSpec
     public const int OpenBefore = 1;
     public const int OpenAfter = 2;
     public const int OpenSince = 3;
+    public const int OpenUntil = 4;
     public const int SubWeek = 1;
     public const int SubQuarter = 2;
     public const int SubHalf = 3;
@@ -175,8 +176,31 @@ internal struct DateSpec
                 return ResolveCounted(reference);
             case SpecKind.Decade:
                 {
-                    var start = new DateOnly(Year, 1, 1);
-                    return RangeOf(start, start.AddYears(10), "P10Y", TimeGranularity.Year);
+                    // N: the length in years (10, a century 100, "the next 3 decades" 30); Rel: decades from the reference's;
+                    // a Year below 100 names a decade of an unnamed century (the latest not after the reference)
+                    int years = N == 0 ? 10 : N;
+                    int first = Year;
+                    if (Rel != NoRel)
+                    {
+                        int current = reference.Year / 10 * 10;
+                        first = Rel > 0 ? current + 10 : Rel < 0 ? current - years : current;
+                    }
+                    else if (Year < 100)
+                    {
+                        first = (reference.Year / 100 * 100) + Year;
+                        if (first > reference.Year)
+                        {
+                            first -= 100;
+                        }
+                    }
+
+                    if (first is < 1 or > 9000)
+                    {
+                        return null;
+                    }
+
+                    var start = new DateOnly(first, 1, 1);
+                    return RangeOf(start, start.AddYears(years), "P" + years.ToString(CultureInfo.InvariantCulture) + "Y", TimeGranularity.Year);
                 }
 
             case SpecKind.Day:

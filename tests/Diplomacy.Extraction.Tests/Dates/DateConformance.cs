@@ -10,7 +10,8 @@ namespace Diplomacy.Extraction.Tests.Dates;
 /// Scores the recognizer on the Recognizers-Text date specs in ../shared: every expected result of type date, daterange or
 /// datetime (with a date part) counts once; it passes when a mention has the same span and its resolution equals one of the
 /// expected values (past or future reading). Range ends: Recognizers-Text writes them exclusive, so an expected end equal to
-/// our inclusive end + 1 day matches (and, for day-to-day ranges, equal to our end, since it writes the last day there).
+/// our inclusive end + 1 day matches (and, for ranges between two named days, months, quarters or years, the start of the
+/// last named unit, since it writes that there: see <see cref="LastUnitStartMatches"/>).
 /// </summary>
 internal static class DateConformance
 {
@@ -252,22 +253,72 @@ internal static class DateConformance
                 {
                     return true;
                 }
+
+                if (altStart == s && altEnd is not null && t.Timex?.StartsWith('(') == true && LastUnitStartMatches(end, altEnd))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
+    /// <summary>
+    /// Recognizers-Text ends a range between two named periods at the START of the second one: "from 2014 to 2018" is
+    /// (2014-01-01,2018-01-01,P4Y), "Jan-Feb 2017" (2017-01-01,2017-02-01,P1M), "from Feb 1st to March 2019"
+    /// (2019-02-01,2019-03-01,P28D), exactly as "from March 3 to 5" is (03-03,03-05,P2D) for days. Our inclusive end is the
+    /// last day of the second period; it matches when the expected end is the first day of a calendar month, quarter or year
+    /// whose last day is our end (the unit of the second end is not in our value, so each unit our end closes is tried).
+    /// </summary>
+    private static bool LastUnitStartMatches(DateOnly end, string expected)
+    {
+        if (end.AddDays(1).Day != 1)
+        {
+            return false;
+        }
+
+        string month = new DateOnly(end.Year, end.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string quarter = new DateOnly(end.Year, end.Month - 2 < 1 ? 1 : end.Month - 2, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string year = new DateOnly(end.Year, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return expected == month || (end.Month % 3 == 0 && expected == quarter) || (end.Month == 12 && expected == year);
+    }
+
     /// <summary>An open range: the expected side that is given (start, or exclusive end) equals ours, the other is absent.</summary>
     private static bool OpenMatches(TimeExpression t, JsonElement r)
     {
+        bool untilPoint = UntilPoint(r);
         foreach ((_, string? altStart, string? altEnd) in Alternatives(r))
         {
             bool startOk = t.OpenStart ? altStart is null : altStart is not null && altStart == t.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            bool endOk = t.OpenEnd ? altEnd is null : altEnd is not null && altEnd == t.End?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            bool endOk = t.OpenEnd ? altEnd is null : altEnd is not null && (altEnd == t.End?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                || (untilPoint && altEnd == t.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             if (startOk && endOk && (altStart ?? altEnd) is not null)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "before or on 1/1/2016" (Mod until, from a single day): Recognizers-Text writes the day itself as the end, as it does for
+    /// the last day of a day range; we end the range inclusively on that day.
+    /// </summary>
+    private static bool UntilPoint(JsonElement r)
+    {
+        foreach (string key in new[] { "Resolution", "Value" })
+        {
+            if (r.TryGetProperty(key, out JsonElement res) && res.ValueKind == JsonValueKind.Object && res.TryGetProperty("values", out JsonElement vals) && vals.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement x in vals.EnumerateArray())
+                {
+                    if (Str(x, "Mod") == "until" && Str(x, "sourceEntity") == "datetimepoint")
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

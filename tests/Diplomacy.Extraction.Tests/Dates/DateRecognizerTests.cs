@@ -60,6 +60,15 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("They met on Thursday the 20th.", "en", "2025-02-25", "Thursday the 20th", "2025-02-20", "2025-02-20")]
     [InlineData("Sie treffen sich übernächste Woche.", "de", "2025-02-25", "übernächste Woche", "2025-03-10", "2025-03-16")]
     [InlineData("Das Abkommen wurde im vorletzten Jahr unterzeichnet.", "de", "2025-02-25", "vorletzten Jahr", "2023-01-01", "2023-12-31")]
+    [InlineData("Relations were warmer in the nineties.", "en", "2025-02-25", "the nineties", "1990-01-01", "1999-12-31")]
+    [InlineData("The treaty dates from the 18th century.", "en", "2025-02-25", "18th century", "1700-01-01", "1799-12-31")]
+    [InlineData("Trade grew over the past two decades.", "en", "2025-02-25", "the past two decades", "2000-01-01", "2019-12-31")]
+    [InlineData("Talks are planned for Jan-Feb 2026.", "en", "2025-02-25", "Jan-Feb 2026", "2026-01-01", "2026-02-28")]
+    [InlineData("The deadline is 2025-mar-14.", "en", "2025-02-25", "2025-mar-14", "2025-03-14", "2025-03-14")]
+    [InlineData("The summit is set for 22/Mar/2025.", "en", "2025-02-25", "22/Mar/2025", "2025-03-22", "2025-03-22")]
+    [InlineData("Sanctions were lifted in 2016 November.", "en", "2025-02-25", "2016 November", "2016-11-01", "2016-11-30")]
+    [InlineData("Both sides will meet from Sep to Nov.", "en", "2025-02-25", "from Sep to Nov", "2025-09-01", "2025-11-30")]
+    [InlineData("Die zweitausender waren anders.", "de", "2025-02-25", "Die zweitausender", "2000-01-01", "2009-12-31")]
     [InlineData("Talks run from Feb 1st to March 2019.", "en", "2018-11-07", "from Feb 1st to March 2019", "2019-02-01", "2019-03-31")]
     [InlineData("The deal holds between now and November 15th.", "en", "2019-04-23", "between now and November 15th", "2019-04-23", "2019-11-15")]
     [InlineData("They are away from 4 to 22 this month.", "en", "2016-11-07", "from 4 to 22 this month", "2016-11-04", "2016-11-22")]
@@ -86,6 +95,7 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Sanctions have been in place since August 2024.", "en", "since August 2024", "2024-08-01", null)]
     [InlineData("The deal must be signed before 2026.", "en", "before 2026", null, "2025-12-31")]
+    [InlineData("The deal must be signed on or before March 3, 2026.", "en", "on or before March 3, 2026", null, "2026-03-03")]
     [InlineData("Die Sanktionen gelten seit März 2022.", "de", "seit März 2022", "2022-03-01", null)]
     [InlineData("Das Abkommen gilt bis März 2026.", "de", "bis März 2026", null, "2026-02-28")]
     public void Open_ranges_have_one_end(string text, string language, string surface, string? start, string? end)
@@ -145,6 +155,17 @@ public class DateRecognizerTests(ITestOutputHelper output)
         TimeExpression u = Assert.Single(Dates("I will leave in 3 hours.", "en", new DateOnly(2016, 11, 7)));
         Assert.False(u.Resolved);
         Assert.Null(u.Start);
+    }
+
+    [Fact]
+    public void The_end_of_a_day_is_its_last_second_but_not_the_idiom()
+    {
+        TimeExpression t = Single("The offer expires end of tomorrow.", "en", "2025-02-24", "end of tomorrow");
+        Assert.Equal(TimeExpressionType.DateTime, t.Type);
+        Assert.Equal(new DateOnly(2025, 2, 25), t.Start);
+        Assert.Equal(new TimeOnly(23, 59, 59), t.StartTime);
+        IReadOnlyList<TimeExpression> idiom = Dates("At the end of the day, the talks failed.", "en", new DateOnly(2025, 2, 24));
+        Assert.DoesNotContain(idiom, x => x.Text.Contains("end of", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -239,6 +260,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.67;
-    private const double GermanFloor = 0.85;
+    private const double EnglishFloor = 0.75;
+    private const double GermanFloor = 0.865;
 }
