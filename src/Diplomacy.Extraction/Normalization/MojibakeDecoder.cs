@@ -23,7 +23,7 @@ internal static class MojibakeDecoder
     private const string WordFinalMarks = "™®©…’‘”“„¡¿\u00A0´¨°§¬·»«†‡•–—‰¢£¥€";
 
     /// <summary>Characters that can start a repair: UTF-8 lead bytes in some code page, and the double-loss block.</summary>
-    private static readonly System.Buffers.SearchValues<char> LeadChars = System.Buffers.SearchValues.Create(BuildLeadChars());
+    private static readonly CharScan LeadChars = new(BuildLeadChars());
 
     private static string BuildLeadChars()
     {
@@ -54,7 +54,7 @@ internal static class MojibakeDecoder
         int nonAscii = 0;
         while (i < text.Length)
         {
-            int rel = span[i..].IndexOfAny(LeadChars);
+            int rel = LeadChars.IndexOfAny(span[i..]);
             if (rel < 0)
             {
                 break;

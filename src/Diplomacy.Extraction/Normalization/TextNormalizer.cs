@@ -22,9 +22,9 @@ internal sealed record NormalizationResult(string Text, OffsetMap Map, string? B
 internal static class TextNormalizer
 {
     /// <summary>Characters the character pass acts on; text without any of them passes through untouched.</summary>
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(BuildSuspicious(foldQuotes: false));
+    private static readonly CharScan Suspicious = new(BuildSuspicious(foldQuotes: false));
 
-    private static readonly SearchValues<char> SuspiciousWithQuotes = SearchValues.Create(BuildSuspicious(foldQuotes: true));
+    private static readonly CharScan SuspiciousWithQuotes = new(BuildSuspicious(foldQuotes: true));
 
     private static readonly SearchValues<char> LineBreakOrJoin = SearchValues.Create("\n.!?,;");
 
@@ -277,8 +277,8 @@ internal static class TextNormalizer
 
     private static (string, OffsetMap?) CleanCharacters(string text, OffsetMap? map, List<Diagnostic> diagnostics, bool foldQuotes)
     {
-        SearchValues<char> suspicious = foldQuotes ? SuspiciousWithQuotes : Suspicious;
-        int i = text.AsSpan().IndexOfAny(suspicious);
+        CharScan suspicious = foldQuotes ? SuspiciousWithQuotes : Suspicious;
+        int i = suspicious.IndexOfAny(text);
         if (i < 0)
         {
             return (text, map);
@@ -312,7 +312,7 @@ internal static class TextNormalizer
             }
 
             runEnd = i + 1;
-            int next = text.AsSpan(i + 1).IndexOfAny(suspicious);
+            int next = suspicious.IndexOfAny(text.AsSpan(i + 1));
             i = next < 0 ? -1 : i + 1 + next;
         }
 
