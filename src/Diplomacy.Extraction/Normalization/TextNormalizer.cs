@@ -84,7 +84,7 @@ internal static class TextNormalizer
                 break;
             }
 
-            repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+            MojibakeDecoder.SortByStart(repairs);
             var builder = new OffsetMapBuilder(text);
             int pos = 0;
             int runStart = -1, runEnd = -1;
@@ -141,6 +141,10 @@ internal static class TextNormalizer
     /// <summary>HTML character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;nbsp;</c>), decoded by <see cref="WebUtility"/>.</summary>
     private static void AddEntities(string text, List<MojibakeRepair> repairs)
     {
+        // the decoder's repairs, sorted by start; the running maximum of their ends answers "does [start, end) overlap one?"
+        // by one binary search. Entities found here never overlap each other: the scan resumes after each one.
+        int decoded = repairs.Count;
+        int[]? maxEnd = null;
         int from = 0;
         while (true)
         {
@@ -175,27 +179,51 @@ internal static class TextNormalizer
             }
 
             string entity = text.Substring(p, q - p + 1);
-            string decoded = WebUtility.HtmlDecode(entity);
-            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, p, q + 1))
+            string value = WebUtility.HtmlDecode(entity);
+            if (value != entity && value.Length > 0 && !Overlaps(repairs, decoded, ref maxEnd, p, q + 1))
             {
-                repairs.Add(new MojibakeRepair(p, q + 1, decoded, ""));
+                repairs.Add(new MojibakeRepair(p, q + 1, value, ""));
             }
 
             from = q + 1;
         }
     }
 
-    private static bool Overlaps(List<MojibakeRepair> repairs, int start, int end)
+    /// <summary>Whether <c>[start, end)</c> overlaps one of the first <paramref name="count"/> repairs (sorted by start).</summary>
+    private static bool Overlaps(List<MojibakeRepair> repairs, int count, ref int[]? maxEnd, int start, int end)
     {
-        foreach (MojibakeRepair r in repairs)
+        if (count == 0)
         {
-            if (start < r.End && r.Start < end)
+            return false;
+        }
+
+        if (maxEnd is null)
+        {
+            maxEnd = new int[count];
+            int running = int.MinValue;
+            for (int k = 0; k < count; k++)
             {
-                return true;
+                running = Math.Max(running, repairs[k].End);
+                maxEnd[k] = running;
             }
         }
 
-        return false;
+        // repairs [0, before) start before end; one of them overlaps when the largest of their ends is past start
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (repairs[mid].Start < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && maxEnd[lo - 1] > start;
     }
 
     // ---------------------------------------------------------------- pass 2: characters
