@@ -12,15 +12,99 @@ internal sealed class PhraseMatcher
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
     private readonly FrozenDictionary<char, Phrase[]> _prefixByInitial;
 
+    /// <summary>Words at least this long, or with a non-ASCII character among their first two, skip the start filter.</summary>
+    private const int FilterLengths = 64;
+
+    /// <summary>
+    /// One bit per (length, first character, second character) that can start a phrase, ASCII letters folded to lower case
+    /// (<see cref="StartBit"/>): most words are rejected with one bit test instead of two dictionary lookups.
+    /// </summary>
+    private readonly ulong[] _startFilter = new ulong[((FilterLengths * 28 * 28) + 63) / 64];
+
     private PhraseMatcher(FrozenDictionary<string, Phrase[]> byFirst, Phrase[] prefixFirst)
     {
         _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string key in byFirst.Keys)
+        {
+            AddStart(key, exact: true);
+        }
+
+        foreach (Phrase p in prefixFirst)
+        {
+            AddStart(p.Tokens[0], exact: false);
+        }
 
         // prefix phrases are looked up by their lower-case initial, so a token is compared with few of them
         _prefixByInitial = prefixFirst
             .GroupBy(p => char.ToLowerInvariant(p.Tokens[0][0]))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
         IsEmpty = byFirst.Count == 0 && prefixFirst.Length == 0;
+    }
+
+    /// <summary>Folds a character for the start filter: ASCII letters 0-25 (either case), anything else 26; 27 stands for "no character".</summary>
+    private static int FoldForFilter(char c)
+    {
+        int lower = c | 0x20;
+        return lower is >= 'a' and <= 'z' ? lower - 'a' : 26;
+    }
+
+    private static int StartBit(int length, int first, int second) => (((length * 28) + first) * 28) + second;
+
+    /// <summary>
+    /// Records the words a first token can match: of the same length (<paramref name="exact"/>) or of any length from its own
+    /// (a prefix token). A non-ASCII character among the first two may equal an ASCII one ignoring case, so it stands for all.
+    /// </summary>
+    private void AddStart(string token, bool exact)
+    {
+        if (token.Length == 0)
+        {
+            return;
+        }
+
+        bool wide0 = token[0] >= 128;
+        bool wide1 = token.Length > 1 && token[1] >= 128;
+        int minLength = token.Length;
+        int maxLength = exact ? Math.Min(token.Length, FilterLengths - 1) : FilterLengths - 1;
+        for (int length = minLength; length <= maxLength; length++)
+        {
+            for (int f0 = 0; f0 < 27; f0++)
+            {
+                if (!wide0 && f0 != FoldForFilter(token[0]))
+                {
+                    continue;
+                }
+
+                for (int f1 = 0; f1 < 28; f1++)
+                {
+                    bool any1 = wide1 || (token.Length == 1 && !exact); // a one-letter prefix: any second character
+                    int own1 = token.Length > 1 ? FoldForFilter(token[1]) : 27;
+                    if (!any1 && f1 != own1)
+                    {
+                        continue;
+                    }
+
+                    if (length == 1 && f1 != 27)
+                    {
+                        continue; // a one-character word has no second character
+                    }
+
+                    int bit = StartBit(length, f0, f1);
+                    _startFilter[bit >> 6] |= 1UL << (bit & 63);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether some phrase may start with <paramref name="word"/> (false: certainly none).</summary>
+    private bool MayStart(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length >= FilterLengths || word[0] >= 128 || (word.Length > 1 && word[1] >= 128))
+        {
+            return true;
+        }
+
+        int bit = StartBit(word.Length, FoldForFilter(word[0]), word.Length > 1 ? FoldForFilter(word[1]) : 27);
+        return (_startFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     private ReadOnlySpan<Phrase> PrefixCandidates(ReadOnlySpan<char> word) =>
@@ -89,6 +173,11 @@ internal sealed class PhraseMatcher
         length = 0;
         payload = 0;
         ReadOnlySpan<char> first = tokens[index].In(text);
+        if (!MayStart(first))
+        {
+            return false;
+        }
+
         if (_byFirst.TryGetValue(first, out Phrase[]? candidates))
         {
             foreach (Phrase p in candidates)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Diplomacy.Extraction.Text;
 
 namespace Diplomacy.Extraction.Normalization;
@@ -24,23 +26,67 @@ internal static class Boilerplate
         PunctuationRun,
     }
 
-    private readonly record struct Line(int Start, int End, int Words, int Letters, int KeyLength, long Hash)
+    /// <summary>A line longer than this many lines is not kept in the per-thread scratch list after the call.</summary>
+    private const int MaxCachedLines = 4096;
+
+    /// <summary>Per ASCII character: bit 1 letter or digit (a key character), bit 2 letter, bit 4 joins a word (<c>'</c>, <c>-</c>).</summary>
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
+    [ThreadStatic]
+    private static List<Line>? t_lines;
+
+    [ThreadStatic]
+    private static HashSet<long>? t_seen;
+
+    /// <summary>A non-blank line: its bounds, word and letter counts and where its key (see <see cref="FurnitureLexicon.Key"/>) is in the key buffer.</summary>
+    private readonly record struct Line(int Start, int End, int Words, int Letters, int KeyStart, int KeyLength)
     {
         public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);
     }
 
     public static (string Text, OffsetMap? Map, string? Byline) Remove(string text, OffsetMap? map, List<Diagnostic> diagnostics)
     {
-        List<Line> lines = SplitLines(text);
-        if (lines.Count == 0)
+        char[] keys = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        List<Line> lines = t_lines ?? [];
+        t_lines = null; // taken; given back below
+        HashSet<long> seen = t_seen ?? [];
+        t_seen = null;
+        Kind[]? kinds = null;
+        try
         {
-            return (text, map, null);
-        }
+            lines.Clear();
+            seen.Clear();
+            SplitLines(text, keys, lines);
+            if (lines.Count == 0)
+            {
+                return (text, map, null);
+            }
 
+            kinds = ArrayPool<Kind>.Shared.Rent(lines.Count);
+            Array.Clear(kinds, 0, lines.Count);
+            return Classify(text, map, diagnostics, lines, kinds, keys, seen);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(keys);
+            if (kinds is not null)
+            {
+                ArrayPool<Kind>.Shared.Return(kinds);
+            }
+
+            if (lines.Count <= MaxCachedLines)
+            {
+                lines.Clear();
+                seen.Clear();
+                t_lines = lines;
+                t_seen = seen;
+            }
+        }
+    }
+
+    private static (string Text, OffsetMap? Map, string? Byline) Classify(string text, OffsetMap? map, List<Diagnostic> diagnostics, List<Line> lines, Kind[] kinds, char[] keys, HashSet<long> seen)
+    {
         FurnitureLexicon lexicon = FurnitureLexicon.Default;
-        var kinds = new Kind[lines.Count];
-        var seen = new HashSet<long>();
-        Span<char> keyBuffer = stackalloc char[256];
         for (int i = 0; i < lines.Count; i++)
         {
             Line line = lines[i];
@@ -59,7 +105,7 @@ internal static class Boilerplate
                 continue;
             }
 
-            ReadOnlySpan<char> key = line.Words <= 8 ? LineKey(text, line, ref keyBuffer) : default;
+            ReadOnlySpan<char> key = line.Words <= 8 ? keys.AsSpan(line.KeyStart, line.KeyLength) : default;
             if (line.Words <= 8 && lexicon.IsFurnitureKey(key, lexicon.Phrases))
             {
                 kinds[i] = Kind.Furniture;
@@ -89,7 +135,7 @@ internal static class Boilerplate
                 continue;
             }
 
-            if (line.Words >= 3 && line.KeyLength >= 20 && !seen.Add(line.Hash))
+            if (line.Words >= 3 && line.KeyLength >= 20 && !seen.Add(KeyHash(keys.AsSpan(line.KeyStart, line.KeyLength))))
             {
                 kinds[i] = Kind.Repeat; // 64-bit hash of the lower-cased letters and digits
             }
@@ -97,7 +143,7 @@ internal static class Boilerplate
 
         string? byline = FindByline(text, lines, kinds, lexicon);
         bool any = false;
-        foreach (Kind k in kinds)
+        foreach (Kind k in kinds.AsSpan(0, lines.Count))
         {
             any |= k != Kind.Keep;
         }
@@ -123,17 +169,6 @@ internal static class Boilerplate
 
         (string result, OffsetMap next) = builder.Build(map);
         return (result, next, byline);
-    }
-
-    /// <summary>The line's furniture key (lower-case letters and digits), in <paramref name="buffer"/> or a new array when it is too short.</summary>
-    private static ReadOnlySpan<char> LineKey(string text, Line line, ref Span<char> buffer)
-    {
-        if (buffer.Length < line.End - line.Start)
-        {
-            buffer = new char[line.End - line.Start];
-        }
-
-        return buffer[..FurnitureLexicon.KeyInto(line.Span(text), buffer)];
     }
 
     private static string Code(Kind kind) => kind switch
@@ -276,9 +311,14 @@ internal static class Boilerplate
         return s.Length == 3 && s[0] is '4' or '5' && char.IsAsciiDigit(s[1]) && char.IsAsciiDigit(s[2]);
     }
 
-    private static List<Line> SplitLines(string text)
+    /// <summary>
+    /// Splits <paramref name="text"/> into non-blank lines, counting words and letters and writing each line's key into
+    /// <paramref name="keys"/> (as long as the text at least). ASCII characters take a branch-free table path.
+    /// </summary>
+    private static void SplitLines(string text, char[] keys, List<Line> lines)
     {
-        var lines = new List<Line>();
+        byte[] cls = AsciiClass;
+        int keyPos = 0;
         int start = 0;
         while (start <= text.Length)
         {
@@ -297,41 +337,36 @@ internal static class Boilerplate
 
             if (e > s)
             {
-                int words = 0, letters = 0, keyLength = 0;
-                ulong hash = 14695981039346656037UL;
-                bool inWord = false;
+                int words = 0, letters = 0, n = keyPos;
+                int inWord = 0;
                 for (int k = s; k < e; k++)
                 {
                     char c = text[k];
-                    bool letter, isLetter;
-                    if (char.IsAscii(c))
+                    int f;
+                    char lower;
+                    if (c < 128)
                     {
-                        isLetter = char.IsAsciiLetter(c);
-                        letter = isLetter || char.IsAsciiDigit(c);
+                        f = cls[c];
+                        lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                     }
                     else
                     {
-                        isLetter = char.IsLetter(c);
-                        letter = char.IsLetterOrDigit(c);
+                        bool isLetter = char.IsLetter(c);
+                        bool letterOrDigit = isLetter || char.IsLetterOrDigit(c);
+                        f = (letterOrDigit ? 1 : 0) | (isLetter ? 2 : 0) | (c == '’' ? 4 : 0);
+                        lower = letterOrDigit ? char.ToLowerInvariant(c) : c;
                     }
 
-                    if (letter)
-                    {
-                        char lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
-                        hash = (hash ^ lower) * 1099511628211UL;
-                        keyLength++;
-                    }
-
-                    letters += isLetter ? 1 : 0;
-                    if (letter && !inWord)
-                    {
-                        words++;
-                    }
-
-                    inWord = letter || (inWord && c is '\'' or '’' or '-');
+                    int alnum = f & 1;
+                    keys[n] = lower;
+                    n += alnum;
+                    letters += (f >> 1) & 1;
+                    words += alnum & (inWord ^ 1);
+                    inWord = alnum | (inWord & (f >> 2));
                 }
 
-                lines.Add(new Line(start, end, words, letters, keyLength, unchecked((long)hash)));
+                lines.Add(new Line(start, end, words, letters, keyPos, n - keyPos));
+                keyPos = n;
             }
 
             if (nl < 0)
@@ -341,7 +376,42 @@ internal static class Boilerplate
 
             start = nl + 1;
         }
+    }
 
-        return lines;
+    /// <summary>A 64-bit hash of a line key, four characters at a time (equal keys, equal hashes; used to find repeated lines).</summary>
+    private static long KeyHash(ReadOnlySpan<char> key)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        ulong h = 0xCBF29CE484222325UL ^ (ulong)key.Length;
+        ReadOnlySpan<ulong> blocks = MemoryMarshal.Cast<char, ulong>(key);
+        foreach (ulong block in blocks)
+        {
+            h = (h ^ block) * Multiplier;
+            h ^= h >> 29;
+        }
+
+        for (int k = blocks.Length * 4; k < key.Length; k++)
+        {
+            h = (h ^ key[k]) * Multiplier;
+            h ^= h >> 29;
+        }
+
+        h ^= h >> 32;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        return unchecked((long)h);
+    }
+
+    private static byte[] BuildAsciiClass()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            bool letter = char.IsAsciiLetter((char)c);
+            bool digit = char.IsAsciiDigit((char)c);
+            table[c] = (byte)((letter || digit ? 1 : 0) | (letter ? 2 : 0) | (c is '\'' or '-' ? 4 : 0));
+        }
+
+        return table;
     }
 }

@@ -74,7 +74,24 @@ internal sealed class FurnitureLexicon
         _firstChars = SearchValues.Create([.. firstChars]);
         _errorCueValues = CueValues(ErrorCues);
         _legalCueValues = CueValues(LegalCues);
+        (_edgePairs, _edgePairsComplete) = EdgePairs([.. phrases, .. headings]);
+        (_legalCueRaw, _legalCueTraps) = RawCueValues(LegalCues);
     }
+
+    /// <summary>
+    /// Bit <c>a * 128 + b</c> of the first half: some phrase starts with the ASCII pair <c>ab</c>; of the second half: some phrase
+    /// ends with it. A key made of phrases starts with the first pair of its first phrase and ends with the last pair of its last.
+    /// </summary>
+    private readonly System.Collections.BitArray _edgePairs;
+
+    /// <summary>Whether every phrase has at least two characters, all ASCII at both ends (else the pair test is skipped).</summary>
+    private readonly bool _edgePairsComplete;
+
+    /// <summary>The legal cues and their typographic-apostrophe spellings, case-insensitive: finds lines without a cue without lower-casing them.</summary>
+    private readonly SearchValues<string>? _legalCueRaw;
+
+    /// <summary>Characters that lower-case to a cue character without being equal to it ignoring case (the Kelvin sign): such lines take the slow path.</summary>
+    private readonly SearchValues<char>? _legalCueTraps;
 
     /// <summary>First characters of all phrase and heading keys: a key position no phrase starts with is skipped.</summary>
     private readonly SearchValues<char> _firstChars;
@@ -143,6 +160,11 @@ internal sealed class FurnitureLexicon
             return false;
         }
 
+        if (_edgePairsComplete && key.Length >= 2 && !MayStartAndEndWithPhrase(key))
+        {
+            return false;
+        }
+
         Span<bool> reachable = key.Length < 512 ? stackalloc bool[key.Length + 1] : new bool[key.Length + 1];
         reachable.Clear();
         reachable[0] = true;
@@ -172,7 +194,85 @@ internal sealed class FurnitureLexicon
     public int CountErrorCues(ReadOnlySpan<char> line) => CountCues(line, ErrorCues, _errorCueValues);
 
     /// <summary>How many legal cues occur in <paramref name="line"/>.</summary>
-    public int CountLegalCues(ReadOnlySpan<char> line) => CountCues(line, LegalCues, _legalCueValues);
+    public int CountLegalCues(ReadOnlySpan<char> line)
+    {
+        if (_legalCueRaw is not null && !line.ContainsAny(_legalCueRaw) && (_legalCueTraps is null || !line.ContainsAny(_legalCueTraps)))
+        {
+            return 0; // no cue in any casing: the common case, without lower-casing the line
+        }
+
+        return CountCues(line, LegalCues, _legalCueValues);
+    }
+
+    private bool MayStartAndEndWithPhrase(ReadOnlySpan<char> key)
+    {
+        char a = key[0], b = key[1], y = key[^2], z = key[^1];
+        if ((a | b | y | z) >= 128)
+        {
+            return true; // not in the table: let the full test decide
+        }
+
+        return _edgePairs[(a * 128) + b] && _edgePairs[(128 * 128) + (y * 128) + z];
+    }
+
+    private static (System.Collections.BitArray Pairs, bool Complete) EdgePairs(List<string> keys)
+    {
+        var pairs = new System.Collections.BitArray(2 * 128 * 128);
+        bool complete = keys.Count > 0;
+        foreach (string k in keys)
+        {
+            if (k.Length < 2 || (k[0] | k[1] | k[^2] | k[^1]) >= 128)
+            {
+                complete = false;
+                continue;
+            }
+
+            pairs[(k[0] * 128) + k[1]] = true;
+            pairs[(128 * 128) + (k[^2] * 128) + k[^1]] = true;
+        }
+
+        return (pairs, complete);
+    }
+
+    /// <summary>
+    /// A case-insensitive search for the cues as written and with <c>’</c> for <c>'</c>, plus the characters whose invariant lower
+    /// case is a cue character although ordinal case-insensitive comparison does not equate them. A line with neither has no cue
+    /// after <see cref="CountCues(ReadOnlySpan{char}, string[], SearchValues{string}?)"/>'s lower-casing and apostrophe folding.
+    /// </summary>
+    private static (SearchValues<string>? Raw, SearchValues<char>? Traps) RawCueValues(string[] cues)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var cueChars = new HashSet<char>();
+        foreach (string cue in cues)
+        {
+            if (cue.Length == 0)
+            {
+                return (null, null);
+            }
+
+            all.Add(cue);
+            all.Add(cue.Replace('\'', '’'));
+            cueChars.UnionWith(cue);
+        }
+
+        if (all.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var traps = new List<char>();
+        for (int c = 0x80; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            char lower = char.ToLowerInvariant(ch);
+            if (lower != ch && cueChars.Contains(lower) && char.ToUpperInvariant(ch) != char.ToUpperInvariant(lower))
+            {
+                traps.Add(ch);
+            }
+        }
+
+        return (SearchValues.Create([.. all], StringComparison.OrdinalIgnoreCase), traps.Count == 0 ? null : SearchValues.Create([.. traps]));
+    }
 
     /// <summary>
     /// How many of <paramref name="cues"/> occur in <paramref name="line"/> (case-insensitive, any apostrophe).

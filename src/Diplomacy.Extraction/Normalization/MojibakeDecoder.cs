@@ -23,7 +23,7 @@ internal static class MojibakeDecoder
     private const string WordFinalMarks = "™®©…’‘”“„¡¿\u00A0´¨°§¬·»«†‡•–—‰¢£¥€";
 
     /// <summary>Characters that can start a repair: UTF-8 lead bytes in some code page, and the double-loss block.</summary>
-    private static readonly System.Buffers.SearchValues<char> LeadChars = System.Buffers.SearchValues.Create(BuildLeadChars());
+    private static readonly CharScan LeadChars = new(BuildLeadChars());
 
     private static string BuildLeadChars()
     {
@@ -49,12 +49,14 @@ internal static class MojibakeDecoder
     {
         var groups = new List<Group>();
         var repairs = new List<MojibakeRepair>();
+        var scratch = new List<Seq>();
+        var bestSeqs = new List<Seq>();
         ReadOnlySpan<char> span = text;
         int i = 0;
         int nonAscii = 0;
         while (i < text.Length)
         {
-            int rel = span[i..].IndexOfAny(LeadChars);
+            int rel = LeadChars.IndexOfAny(span[i..]);
             if (rel < 0)
             {
                 break;
@@ -79,19 +81,23 @@ internal static class MojibakeDecoder
                 we++;
             }
 
-            Group? best = null;
+            // each code page parses into the scratch list; the best parse so far is kept in bestSeqs (swapped, not copied)
+            WordParse best = default;
+            SingleByteCodepage? bestCp = null;
             foreach (SingleByteCodepage cp in SingleByteCodepage.All)
             {
-                Group? g = ParseWord(text, ws, we, cp);
-                if (g is not null && (best is null || g.Covered > best.Covered))
+                WordParse g = ParseWord(text, ws, we, cp, scratch);
+                if (g.Found && (bestCp is null || g.Covered > best.Covered))
                 {
                     best = g;
+                    bestCp = cp;
+                    (bestSeqs, scratch) = (scratch, bestSeqs);
                 }
             }
 
-            if (best is not null)
+            if (bestCp is not null)
             {
-                groups.Add(best);
+                groups.Add(new Group([.. bestSeqs], bestCp, best.Covered, best.End));
                 i = Math.Max(we, best.End);
             }
             else
@@ -152,7 +158,7 @@ internal static class MojibakeDecoder
             {
                 foreach (Seq s in groups[g].Seqs)
                 {
-                    repairs.Add(new MojibakeRepair(s.Start, s.End, s.Text, groups[g].Codepage.Name));
+                    repairs.Add(new MojibakeRepair(s.Start, s.End, s.ToString(), groups[g].Codepage.Name));
                 }
             }
         }
@@ -162,7 +168,7 @@ internal static class MojibakeDecoder
             AddAGraveWords(text, repairs, strongCodepages);
         }
 
-        repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SortByStart(repairs);
         return repairs;
     }
 
@@ -205,6 +211,42 @@ internal static class MojibakeDecoder
         }
     }
 
+    /// <summary>
+    /// Sorts by start (the starts are distinct, so the result is unique): nothing to do when already sorted, a linear merge
+    /// when the list is two sorted runs (the decoder's repairs, then the HTML entities), else a full sort.
+    /// </summary>
+    internal static void SortByStart(List<MojibakeRepair> repairs)
+    {
+        int split = 1;
+        while (split < repairs.Count && repairs[split].Start >= repairs[split - 1].Start)
+        {
+            split++;
+        }
+
+        if (split >= repairs.Count)
+        {
+            return;
+        }
+
+        for (int k = split + 1; k < repairs.Count; k++)
+        {
+            if (repairs[k].Start < repairs[k - 1].Start)
+            {
+                repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+                return;
+            }
+        }
+
+        MojibakeRepair[] first = repairs.GetRange(0, split).ToArray();
+        MojibakeRepair[] second = repairs.GetRange(split, repairs.Count - split).ToArray();
+        repairs.Clear();
+        int i = 0, j = 0;
+        while (i < first.Length || j < second.Length)
+        {
+            repairs.Add(j >= second.Length || (i < first.Length && first[i].Start <= second[j].Start) ? first[i++] : second[j++]);
+        }
+    }
+
     private static bool Overlaps(List<MojibakeRepair> repairs, int p)
     {
         foreach (MojibakeRepair r in repairs)
@@ -220,20 +262,21 @@ internal static class MojibakeDecoder
 
     private static bool AcceptStrong(string text, Group g)
     {
-        if (g.Seqs.Count != 1)
+        if (g.Seqs.Length != 1)
         {
             return true;
         }
 
         Seq s = g.Seqs[0];
-        if (s.Text.Length == 0 || s.Lossy)
+        if (s.Length == 0 || s.Lossy)
         {
             return true;
         }
 
         // A lone CJK/Hangul/other far-script letter glued to a Latin word is a coincidence (Brontë…” is not Bront+U+B154).
-        int cp = char.ConvertToUtf32(s.Text, 0);
-        bool far = char.IsLetter(s.Text, 0) && cp >= 0x0800 && cp is not (>= 0x1E00 and <= 0x1EFF);
+        bool pair = s.Length == 2 && char.IsSurrogatePair(s.A, s.B);
+        int cp = pair ? char.ConvertToUtf32(s.A, s.B) : s.A;
+        bool far = (pair ? Rune.IsLetter(new Rune(s.A, s.B)) : char.IsLetter(s.A)) && cp >= 0x0800 && cp is not (>= 0x1E00 and <= 0x1EFF);
         bool latinNeighbour = (s.Start > 0 && IsLatinLetter(text[s.Start - 1])) || (s.End < text.Length && IsLatinLetter(text[s.End]));
         return !(far && latinNeighbour);
     }
@@ -243,7 +286,7 @@ internal static class MojibakeDecoder
         Seq s = g.Seqs[0];
         char lead = text[s.Start];
         char cont = text[s.Start + 1];
-        char decoded = s.Text[0];
+        char decoded = s.A;
         if (cont is '’' or '‘' or '\'')
         {
             return false; // an apostrophe reading wins
@@ -285,9 +328,13 @@ internal static class MojibakeDecoder
         return true;
     }
 
-    private static Group? ParseWord(string text, int ws, int we, SingleByteCodepage cp)
+    /// <summary>The outcome of <see cref="ParseWord"/>: whether it found a group, the characters it covers and where it ends.</summary>
+    private readonly record struct WordParse(bool Found, int Covered, int End);
+
+    /// <summary>Parses the word <c>[ws, we)</c> as mojibake through <paramref name="cp"/>; the sequences go to <paramref name="seqs"/> (cleared first).</summary>
+    private static WordParse ParseWord(string text, int ws, int we, SingleByteCodepage cp, List<Seq> seqs)
     {
-        List<Seq>? seqs = null;
+        seqs.Clear();
         int pos = ws;
         int end = we;
         int covered = 0;
@@ -295,13 +342,13 @@ internal static class MojibakeDecoder
         int lastEnd = -1;
         while (pos < end)
         {
-            if (text[pos] >= 0x80 && (TryParse(text, pos, cp, out Seq seq, allowSpace: true, afterSeq: lastEnd == pos) || TryDoubleLoss(text, pos, cp, out seq)) && seq.Text.Length > 0)
+            if (text[pos] >= 0x80 && (TryParse(text, pos, cp, out Seq seq, allowSpace: true, afterSeq: lastEnd == pos) || TryDoubleLoss(text, pos, cp, out seq)) && seq.Length > 0)
             {
-                if (IsImplausible(seq.Text, out bool onlyC1))
+                if (IsImplausible(seq.Length == 1 ? [seq.A] : [seq.A, seq.B], out bool onlyC1))
                 {
                     if (!onlyC1)
                     {
-                        return null;
+                        return default;
                     }
 
                     c1 = true; // an intermediate layer of double mojibake; believed only inside a run
@@ -309,7 +356,7 @@ internal static class MojibakeDecoder
 
                 lastEnd = seq.End;
 
-                (seqs ??= []).Add(seq);
+                seqs.Add(seq);
                 covered += seq.End - seq.Start;
                 pos = seq.End;
                 if (pos > end && pos < text.Length && TryParse(text, pos, cp, out _, allowSpace: false))
@@ -330,7 +377,7 @@ internal static class MojibakeDecoder
             }
         }
 
-        return seqs is null || (c1 && seqs.Count < 2) ? null : new Group(seqs, cp, covered, end);
+        return seqs.Count == 0 || (c1 && seqs.Count < 2) ? default : new WordParse(true, covered, end);
     }
 
     /// <summary>Parses one UTF-8 sequence, re-encoded through <paramref name="cp"/>, at <paramref name="p"/>.</summary>
@@ -383,7 +430,7 @@ internal static class MojibakeDecoder
             bool wordInitial = p == 0 || !char.IsLetter(text[p - 1]);
             if (got == 1 && need == 2 && !lossy && wordInitial && text[q - 1] != ' ' && TryLostByte(bytes[0], bytes[1], cp, out char restored))
             {
-                seq = new Seq(p, q, restored.ToString(), Lossy: false, Restored: true);
+                seq = new Seq(p, q, restored, '\0', 1, Lossy: false, Restored: true);
                 return true;
             }
 
@@ -397,7 +444,7 @@ internal static class MojibakeDecoder
 
         if (lossy)
         {
-            seq = new Seq(p, q, "\uFFFD", Lossy: true, Restored: false);
+            seq = new Seq(p, q, '\uFFFD', '\0', 1, Lossy: true, Restored: false);
             return true;
         }
 
@@ -408,13 +455,12 @@ internal static class MojibakeDecoder
             _ => ((bytes[0] & 0x07) << 18) | ((bytes[1] & 0x3F) << 12) | ((bytes[2] & 0x3F) << 6) | (bytes[3] & 0x3F),
         };
 
-        string decoded;
         if (scalar is >= 0xD800 and <= 0xDBFF)
         {
             // CESU-8: a surrogate pair encoded as two three-byte sequences.
             if (q < text.Length && TryParse(text, q, cp, out Seq low, allowSpace: false) && low.Surrogate is >= 0xDC00 and <= 0xDFFF)
             {
-                seq = new Seq(p, low.End, new string([(char)scalar, (char)low.Surrogate]), Lossy: false, Restored: false);
+                seq = new Seq(p, low.End, (char)scalar, (char)low.Surrogate, 2, Lossy: false, Restored: false);
                 return true;
             }
 
@@ -424,7 +470,7 @@ internal static class MojibakeDecoder
         if (scalar is >= 0xDC00 and <= 0xDFFF)
         {
             // Only meaningful as the second half of a CESU-8 pair; callers skip an empty text.
-            seq = new Seq(p, q, "", Lossy: false, Restored: false) { Surrogate = scalar };
+            seq = new Seq(p, q, '\0', '\0', 0, Lossy: false, Restored: false) { Surrogate = scalar };
             return true;
         }
 
@@ -433,20 +479,21 @@ internal static class MojibakeDecoder
             return false;
         }
 
-        decoded = char.ConvertFromUtf32(scalar);
+        Span<char> units = stackalloc char[2];
+        int unitCount = new Rune(scalar).EncodeToUtf16(units);
         if (spaceLast)
         {
             // A space standing for an NBSP byte at the end of a sequence is believed only inside a run of mojibake,
             // or for a capital that starts a word (Å veices for Šveices).
             bool inRun = afterSeq || (q < text.Length && TryParse(text, q, cp, out _, allowSpace: false));
-            bool capital = need == 1 && char.IsUpper(decoded[0]) && (p == 0 || !char.IsLetter(text[p - 1])) && q < text.Length && char.IsLower(text[q]);
+            bool capital = need == 1 && char.IsUpper(units[0]) && (p == 0 || !char.IsLetter(text[p - 1])) && q < text.Length && char.IsLower(text[q]);
             if (!inRun && !capital)
             {
                 return false;
             }
         }
 
-        seq = new Seq(p, q, decoded, Lossy: false, Restored: false);
+        seq = new Seq(p, q, units[0], unitCount == 2 ? units[1] : '\0', unitCount, Lossy: false, Restored: false);
         return true;
     }
 
@@ -456,6 +503,30 @@ internal static class MojibakeDecoder
     /// losses happen in practice.
     /// </summary>
     internal static bool TryLostByte(byte b0, byte b1, SingleByteCodepage cp, out char restored)
+    {
+        restored = '\0';
+        if (b0 != 0xE2)
+        {
+            return false;
+        }
+
+        char[]? table = cp.LostByteTable;
+        if (table is null)
+        {
+            table = new char[256];
+            for (int b = 0; b < 256; b++)
+            {
+                table[b] = ComputeLostByte(0xE2, (byte)b, cp, out char r) ? r : '\0';
+            }
+
+            cp.LostByteTable = table; // idempotent: a race computes the same table twice
+        }
+
+        restored = table[b1];
+        return restored != '\0';
+    }
+
+    private static bool ComputeLostByte(byte b0, byte b1, SingleByteCodepage cp, out char restored)
     {
         restored = '\0';
         int bestRank = int.MaxValue;
@@ -515,7 +586,7 @@ internal static class MojibakeDecoder
             return false;
         }
 
-        seq = new Seq(p, p + 1, new string([restored, tail]), Lossy: false, Restored: true);
+        seq = new Seq(p, p + 1, restored, tail, 2, Lossy: false, Restored: true);
         return true;
     }
 
@@ -539,7 +610,7 @@ internal static class MojibakeDecoder
     }
 
     /// <summary>Decoded characters that real text almost never contains, so the decoding is wrong.</summary>
-    internal static bool IsImplausible(string decoded, out bool onlyC1)
+    internal static bool IsImplausible(ReadOnlySpan<char> decoded, out bool onlyC1)
     {
         onlyC1 = false;
         for (int k = 0; k < decoded.Length; k++)
@@ -631,9 +702,9 @@ internal static class MojibakeDecoder
         return sb.Append(text, pos, text.Length - pos).ToString();
     }
 
-    private sealed class Group(List<Seq> seqs, SingleByteCodepage codepage, int covered, int end)
+    private sealed class Group(Seq[] seqs, SingleByteCodepage codepage, int covered, int end)
     {
-        public List<Seq> Seqs { get; } = seqs;
+        public Seq[] Seqs { get; } = seqs;
 
         public SingleByteCodepage Codepage { get; } = codepage;
 
@@ -645,7 +716,7 @@ internal static class MojibakeDecoder
         {
             get
             {
-                if (Seqs.Count >= 2)
+                if (Seqs.Length >= 2)
                 {
                     return true;
                 }
@@ -656,8 +727,17 @@ internal static class MojibakeDecoder
         }
     }
 
-    private readonly record struct Seq(int Start, int End, string Text, bool Lossy, bool Restored)
+    /// <summary>One decoded sequence: source <c>[Start, End)</c> decodes to <see cref="Length"/> (0-2) characters <see cref="A"/>, <see cref="B"/>.</summary>
+    private readonly record struct Seq(int Start, int End, char A, char B, int Length, bool Lossy, bool Restored)
     {
         public int Surrogate { get; init; }
+
+        /// <summary>The decoded text (allocated only for accepted repairs).</summary>
+        public override string ToString() => Length switch
+        {
+            0 => "",
+            1 => A.ToString(),
+            _ => new string([A, B]),
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Diplomacy.Extraction.Normalization;
@@ -11,7 +10,8 @@ namespace Diplomacy.Extraction.Normalization;
 /// </summary>
 internal sealed class SingleByteCodepage
 {
-    private readonly FrozenDictionary<char, byte> _encode;
+    /// <summary>The reverse map in pages of 256 characters (<c>c &gt;&gt; 8</c>); a missing page or -1 means "no byte".</summary>
+    private readonly short[]?[] _encodePages = new short[]?[256];
     private readonly char[] _decode;
 
     private SingleByteCodepage(int codepage, string name)
@@ -55,12 +55,17 @@ internal sealed class SingleByteCodepage
             encode.TryAdd((char)b, (byte)b);
         }
 
-        _encode = encode.ToFrozenDictionary();
+        foreach ((char c, byte b) in encode)
+        {
+            short[] page = _encodePages[c >> 8] ??= NewPage();
+            page[c & 0xFF] = b;
+        }
+
         UndefinedBytes = [.. undefined];
     }
 
     /// <summary>Code pages tried by the decoder, most frequent source of mojibake first.</summary>
-    public static IReadOnlyList<SingleByteCodepage> All => AllLazy.Value;
+    public static ReadOnlySpan<SingleByteCodepage> All => AllLazy.Value;
 
     /// <summary>Windows-1252, used for the C1-control repair.</summary>
     public static SingleByteCodepage Windows1252 => All[0];
@@ -87,7 +92,20 @@ internal sealed class SingleByteCodepage
     public byte[] UndefinedBytes { get; }
 
     /// <summary>The byte <paramref name="c"/> encodes to, or -1.</summary>
-    public int Encode(char c) => c < 0x80 ? c : _encode.TryGetValue(c, out byte b) ? b : -1;
+    public int Encode(char c) => c < 0x80 ? c : _encodePages[c >> 8] is { } page ? page[c & 0xFF] : -1;
+
+    /// <summary>
+    /// For the mojibake decoder's lost-byte repair: per second byte, the General Punctuation character restored, or
+    /// <c>'\0'</c> when none (computed once by the decoder; see <c>MojibakeDecoder.TryLostByte</c>).
+    /// </summary>
+    internal char[]? LostByteTable { get; set; }
+
+    private static short[] NewPage()
+    {
+        var page = new short[256];
+        page.AsSpan().Fill(-1);
+        return page;
+    }
 
     /// <summary>The character byte <paramref name="b"/> decodes to.</summary>
     public char Decode(byte b) => _decode[b];

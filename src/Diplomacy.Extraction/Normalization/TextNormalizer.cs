@@ -23,9 +23,9 @@ internal sealed record NormalizationResult(string Text, OffsetMap Map, string? B
 internal static class TextNormalizer
 {
     /// <summary>Characters the character pass acts on; text without any of them passes through untouched.</summary>
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(BuildSuspicious(foldQuotes: false));
+    private static readonly CharScan Suspicious = new(BuildSuspicious(foldQuotes: false));
 
-    private static readonly SearchValues<char> SuspiciousWithQuotes = SearchValues.Create(BuildSuspicious(foldQuotes: true));
+    private static readonly CharScan SuspiciousWithQuotes = new(BuildSuspicious(foldQuotes: true));
 
     private static readonly SearchValues<char> LineBreakOrJoin = SearchValues.Create("\n.!?,;");
 
@@ -111,7 +111,7 @@ internal static class TextNormalizer
                 break;
             }
 
-            repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
+            MojibakeDecoder.SortByStart(repairs);
             var builder = new OffsetMapBuilder(text);
             int pos = 0;
             int runStart = -1, runEnd = -1;
@@ -168,15 +168,10 @@ internal static class TextNormalizer
     /// <summary>HTML character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;nbsp;</c>), decoded by <see cref="WebUtility"/>.</summary>
     private static void AddEntities(string text, List<MojibakeRepair> repairs)
     {
-        // The mojibake repairs, sorted, are searched by bisection: a linear scan per entity was quadratic on "&amp;" floods.
-        repairs.Sort((a, b) => a.Start.CompareTo(b.Start));
-        int mojibake = repairs.Count;
-        var reach = new int[mojibake]; // the furthest end among the first k + 1 repairs
-        for (int k = 0; k < mojibake; k++)
-        {
-            reach[k] = Math.Max(repairs[k].End, k > 0 ? reach[k - 1] : 0);
-        }
-
+        // the decoder's repairs, sorted by start; the running maximum of their ends answers "does [start, end) overlap one?"
+        // by one binary search. Entities found here never overlap each other: the scan resumes after each one.
+        int decoded = repairs.Count;
+        int[]? maxEnd = null;
         int from = 0;
         while (true)
         {
@@ -211,36 +206,51 @@ internal static class TextNormalizer
             }
 
             string entity = text.Substring(p, q - p + 1);
-            string decoded = WebUtility.HtmlDecode(entity);
-            if (decoded != entity && decoded.Length > 0 && !Overlaps(repairs, reach, p, q + 1))
+            string value = WebUtility.HtmlDecode(entity);
+            if (value != entity && value.Length > 0 && !Overlaps(repairs, decoded, ref maxEnd, p, q + 1))
             {
-                repairs.Add(new MojibakeRepair(p, q + 1, decoded, ""));
+                repairs.Add(new MojibakeRepair(p, q + 1, value, ""));
             }
 
             from = q + 1;
         }
     }
 
-    /// <summary>Whether [start, end) overlaps one of the first <c>reach.Length</c> repairs (sorted by start; they may overlap each other).</summary>
-    private static bool Overlaps(List<MojibakeRepair> repairs, int[] reach, int start, int end)
+    /// <summary>Whether <c>[start, end)</c> overlaps one of the first <paramref name="count"/> repairs (sorted by start).</summary>
+    private static bool Overlaps(List<MojibakeRepair> repairs, int count, ref int[]? maxEnd, int start, int end)
     {
-        // among the repairs starting before end, the furthest reaching one decides
-        int lo = 0, hi = reach.Length - 1, found = -1;
-        while (lo <= hi)
+        if (count == 0)
+        {
+            return false;
+        }
+
+        if (maxEnd is null)
+        {
+            maxEnd = new int[count];
+            int running = int.MinValue;
+            for (int k = 0; k < count; k++)
+            {
+                running = Math.Max(running, repairs[k].End);
+                maxEnd[k] = running;
+            }
+        }
+
+        // repairs [0, before) start before end; one of them overlaps when the largest of their ends is past start
+        int lo = 0, hi = count;
+        while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
             if (repairs[mid].Start < end)
             {
-                found = mid;
                 lo = mid + 1;
             }
             else
             {
-                hi = mid - 1;
+                hi = mid;
             }
         }
 
-        return found >= 0 && start < reach[found];
+        return lo > 0 && maxEnd[lo - 1] > start;
     }
 
     // ---------------------------------------------------------------- pass 2: characters
@@ -328,8 +338,8 @@ internal static class TextNormalizer
 
     private static (string, OffsetMap?) CleanCharacters(string text, OffsetMap? map, List<Diagnostic> diagnostics, bool foldQuotes)
     {
-        SearchValues<char> suspicious = foldQuotes ? SuspiciousWithQuotes : Suspicious;
-        int i = text.AsSpan().IndexOfAny(suspicious);
+        CharScan suspicious = foldQuotes ? SuspiciousWithQuotes : Suspicious;
+        int i = suspicious.IndexOfAny(text);
         if (i < 0)
         {
             return (text, map);
@@ -342,7 +352,7 @@ internal static class TextNormalizer
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                int after = text.AsSpan(i + 2).IndexOfAny(suspicious);
+                int after = suspicious.IndexOfAny(text.AsSpan(i + 2));
                 i = after < 0 ? -1 : i + 2 + after; // a valid pair needs no edit
                 continue;
             }
@@ -372,7 +382,7 @@ internal static class TextNormalizer
             }
 
             runEnd = i + 1;
-            int next = text.AsSpan(i + 1).IndexOfAny(suspicious);
+            int next = suspicious.IndexOfAny(text.AsSpan(i + 1));
             i = next < 0 ? -1 : i + 1 + next;
         }
 
