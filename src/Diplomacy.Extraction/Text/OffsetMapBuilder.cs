@@ -72,8 +72,12 @@ internal sealed class OffsetMapBuilder
             return; // same length: positions still correspond one to one
         }
 
+        // Adjacent edits are merged only when one of them is a pure deletion: two replacements side by side
+        // ("&#8217;&amp;" -> "’&") keep their own entries, or a boundary between their outputs would map to the
+        // start of the first one and spans on either side of it would overlap in the original.
         int last = _normStarts.Count - 1;
-        if (last >= 0 && _origEnds[last] == sourceStart && _normEnds[last] == normStart)
+        if (last >= 0 && _origEnds[last] == sourceStart && _normEnds[last] == normStart
+            && (normEnd == normStart || _normStarts[last] == _normEnds[last]))
         {
             _normEnds[last] = normEnd;
             _origEnds[last] = sourceEnd;

@@ -87,6 +87,13 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Adjacent_html_entities_keep_sentences_apart_in_the_original()
+    {
+        // found by PropertyTests.Random_unicode_keeps_every_invariant: "...&#8217;&amp;...saidFeb." gave overlapping sentences
+        Invariants.CheckAll("next week\n\u2022 saidGespr\u00e4che e.g.\u00e2\u20ac\u2122Feb. 18... &amp;- \u2022 talks...&#8217;&amp;...saidFeb. 18&amp;\n\nMr.");
+    }
+
+    [Fact]
     public void A_ten_megabyte_line_is_cut_at_the_document_limit_with_a_warning()
     {
         string line = Repeat(OneLine(), (10_000_000 / OneLine().Length) + 1);

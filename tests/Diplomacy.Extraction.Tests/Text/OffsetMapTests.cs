@@ -91,6 +91,22 @@ public class OffsetMapTests
     }
 
     [Fact]
+    public void Adjacent_replacements_keep_the_boundary_between_their_outputs()
+    {
+        // "&#8217;&amp;" -> "’&": the first output character maps to the first entity, the second to the second
+        const string text = "x&#8217;&amp;y";
+        var builder = new OffsetMapBuilder(text);
+        builder.Replace(1, 8, "\u2019");
+        builder.Replace(8, 13, "&");
+        (string normalized, OffsetMap map) = builder.Build();
+        Assert.Equal("x\u2019&y", normalized);
+        Assert.Equal(2, map.EditCount);
+        Assert.Equal(new TextSpan(1, 7), map.ToOriginal(new TextSpan(1, 1)));
+        Assert.Equal(new TextSpan(8, 5), map.ToOriginal(new TextSpan(2, 1)));
+        Assert.True(map.ToOriginal(new TextSpan(0, 2)).End <= map.ToOriginal(new TextSpan(2, 2)).Start, "spans on either side of the boundary overlap");
+    }
+
+    [Fact]
     public void Unchanged_text_is_returned_as_the_same_instance()
     {
         const string source = "plain";
