@@ -121,6 +121,32 @@ internal static class ConsolidatedEventFactory
     /// <summary>The candidate place with the most reports agreeing (a report naming only the same country agrees); cities win ties.</summary>
     private static ConsolidatedLocation? Location(List<Report> members)
     {
+        // counted once, so choosing stays linear in the number of reports
+        var byCity = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byCountryWithoutCity = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Report r in members)
+        {
+            if (r.Event.Location is not { } place)
+            {
+                continue;
+            }
+
+            if (place.City is { } city)
+            {
+                byCity[city] = byCity.GetValueOrDefault(city) + 1;
+            }
+
+            if (place.CountryCode is { } country)
+            {
+                byCountry[country] = byCountry.GetValueOrDefault(country) + 1;
+                if (place.City is null)
+                {
+                    byCountryWithoutCity[country] = byCountryWithoutCity.GetValueOrDefault(country) + 1;
+                }
+            }
+        }
+
         ConsolidatedLocation? best = null;
         foreach (Report candidate in members)
         {
@@ -129,15 +155,10 @@ internal static class ConsolidatedEventFactory
                 continue;
             }
 
-            int support = 0;
-            foreach (Report r in members)
-            {
-                if (r.Event.Location is { } other && Agrees(place, other))
-                {
-                    support++;
-                }
-            }
-
+            // a city agrees with the same city, and with reports naming no city but the same country
+            int support = place.City is { } city
+                ? byCity[city] + (place.CountryCode is { } k ? byCountryWithoutCity.GetValueOrDefault(k) : 0)
+                : byCountry[place.CountryCode!];
             var value = new ConsolidatedLocation(place.City, place.CountryCode, place.GeonamesId, support);
             if (best is null || support > best.Support || (support == best.Support && place.City is not null && best.City is null))
             {
@@ -146,16 +167,6 @@ internal static class ConsolidatedEventFactory
         }
 
         return best;
-    }
-
-    private static bool Agrees(EventLocation place, EventLocation other)
-    {
-        if (place.City is not null && other.City is not null)
-        {
-            return string.Equals(place.City, other.City, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return place.CountryCode is not null && string.Equals(place.CountryCode, other.CountryCode, StringComparison.Ordinal);
     }
 
     /// <summary>The narrowest stated time that overlaps the window every report allows; support = stated times containing it.</summary>

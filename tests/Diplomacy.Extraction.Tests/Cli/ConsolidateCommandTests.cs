@@ -84,22 +84,11 @@ public sealed class ConsolidateCommandTests : IDisposable
         var sb = new StringBuilder();
         for (int c = 0; c < copies; c++)
         {
-            foreach (Seeds.Seed seed in Seeds.All)
-            {
-                sb.Append(JsonSerializer.Serialize(new Dictionary<string, string>
-                {
-                    ["id"] = $"{seed.Id}-{c}",
-                    ["text"] = seed.Text,
-                    ["date"] = seed.ReferenceDate.ToString("yyyy-MM-dd"),
-                })).Append('\n');
-            }
+            SeedDump.AppendSeeds(sb, c);
         }
 
-        string path = Path.Combine(_dir, "dump.jsonl");
-        File.WriteAllText(path, sb.ToString());
-        return path;
+        return SeedDump.Write(Path.Combine(_dir, "dump.jsonl"), sb.ToString());
     }
 
-    private static List<JsonElement> Read(string path) =>
-        File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    private static List<JsonElement> Read(string path) => SeedDump.Read(path);
 }

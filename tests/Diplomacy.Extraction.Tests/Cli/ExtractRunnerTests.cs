@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Diplomacy.Extraction.Cli;
@@ -18,17 +17,7 @@ public sealed class ExtractRunnerTests : IDisposable
         var sb = new StringBuilder();
         for (int c = 0; c < copies; c++)
         {
-            foreach (Seeds.Seed seed in Seeds.All)
-            {
-                var record = new Dictionary<string, string>
-                {
-                    [idField] = $"{seed.Id}-{c}",
-                    [textField] = seed.Text,
-                    [dateField] = seed.ReferenceDate.ToString("yyyy-MM-dd"),
-                };
-                sb.Append(JsonSerializer.Serialize(record)).Append('\n');
-            }
-
+            SeedDump.AppendSeeds(sb, c, idField, textField, dateField);
             if (c == 1)
             {
                 sb.Append("{\"id\": \"broken\", \"text\": \n");
@@ -36,24 +25,10 @@ public sealed class ExtractRunnerTests : IDisposable
             }
         }
 
-        string path = Path.Combine(_dir, gzip ? "dump.jsonl.gz" : "dump.jsonl");
-        byte[] bytes = Encoding.UTF8.GetBytes(sb.ToString());
-        if (gzip)
-        {
-            using var file = File.Create(path);
-            using var gz = new GZipStream(file, CompressionLevel.Fastest);
-            gz.Write(bytes);
-        }
-        else
-        {
-            File.WriteAllBytes(path, bytes);
-        }
-
-        return path;
+        return SeedDump.Write(Path.Combine(_dir, gzip ? "dump.jsonl.gz" : "dump.jsonl"), sb.ToString(), gzip);
     }
 
-    private static List<JsonElement> ReadRecords(string path) =>
-        File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    private static List<JsonElement> ReadRecords(string path) => SeedDump.Read(path);
 
     private static Task<ExtractSummary> Run(ExtractSettings settings, CancellationToken stop = default) =>
         ExtractRunner.RunAsync(settings with { Progress = false }, Stream.Null, TextWriter.Null, stop);

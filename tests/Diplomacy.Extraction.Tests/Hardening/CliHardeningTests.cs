@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Diplomacy.Extraction.Cli;
@@ -17,38 +16,20 @@ public sealed class CliHardeningTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Record(string id, string text) =>
-        JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["text"] = text, ["date"] = "2025-02-20" });
+    private static string Record(string id, string text) => SeedDump.Record(("id", id), ("text", text), ("date", "2025-02-20"));
 
     private string WriteJsonl(string name, int copies, bool gzip = false)
     {
         var sb = new StringBuilder();
         for (int c = 0; c < copies; c++)
         {
-            foreach (Seeds.Seed seed in Seeds.All)
-            {
-                sb.Append(Record($"{seed.Id}-{c}", seed.Text)).Append('\n');
-            }
+            SeedDump.AppendSeeds(sb, c, date: "2025-02-20");
         }
 
-        string path = Path.Combine(_dir, name);
-        byte[] bytes = Encoding.UTF8.GetBytes(sb.ToString());
-        if (gzip)
-        {
-            using var file = File.Create(path);
-            using var gz = new GZipStream(file, CompressionLevel.Fastest);
-            gz.Write(bytes);
-        }
-        else
-        {
-            File.WriteAllBytes(path, bytes);
-        }
-
-        return path;
+        return SeedDump.Write(Path.Combine(_dir, name), sb.ToString(), gzip);
     }
 
-    private static List<JsonElement> ReadRecords(string path) =>
-        File.ReadAllLines(path).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    private static List<JsonElement> ReadRecords(string path) => SeedDump.Read(path);
 
     [Fact]
     public async Task Broken_inputs_become_error_records_with_their_location_and_the_run_goes_on()
