@@ -81,8 +81,9 @@ public sealed class ExtractionPipeline
                 if (StageTimings.Enabled)
                 {
                     long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    long allocated = GC.GetAllocatedBytesForCurrentThread();
                     stage.Process(context);
-                    StageTimings.Add(stage.Name, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+                    StageTimings.Add(stage.Name, System.Diagnostics.Stopwatch.GetTimestamp() - started, GC.GetAllocatedBytesForCurrentThread() - allocated);
                 }
                 else
                 {
@@ -95,7 +96,16 @@ public sealed class ExtractionPipeline
             }
         }
 
-        return BuildResult(context);
+        if (!StageTimings.Enabled)
+        {
+            return BuildResult(context);
+        }
+
+        long resultStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        long resultAllocated = GC.GetAllocatedBytesForCurrentThread();
+        ExtractionResult result = BuildResult(context);
+        StageTimings.Add("result", System.Diagnostics.Stopwatch.GetTimestamp() - resultStarted, GC.GetAllocatedBytesForCurrentThread() - resultAllocated);
+        return result;
     }
 
     private static ExtractionResult BuildResult(DocumentContext context)

@@ -96,7 +96,8 @@ internal ref struct DocumentState
             return false;
         }
 
-        return !Is(index, Gazetteer.WordClass.NameStop) && !Is(index, Gazetteer.WordClass.Speech) && !Is(index, Gazetteer.WordClass.Honorific);
+        // one lookup: the word classes are flags, and Is asks whether the word has any of them
+        return !Is(index, Gazetteer.WordClass.NameStop | Gazetteer.WordClass.Speech | Gazetteer.WordClass.Honorific);
     }
 
     public readonly bool IsGivenNameAt(int index) => _gazetteer.IsGivenName(Tokens[index].In(Text));

@@ -16,6 +16,7 @@ internal sealed partial class EntityRecognizer
         ReadOnlySpan<Token> tokens = doc.Tokens;
         var found = new List<RecognizedEntity>();
         var surnames = new Dictionary<string, RecognizedEntity>(StringComparer.Ordinal);
+        Dictionary<string, RecognizedEntity>.AlternateLookup<ReadOnlySpan<char>> surnameLookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (RecognizedEntity e in output)
         {
             if (e.Type == EntityType.Person && e.LastToken > e.FirstToken)
@@ -59,7 +60,7 @@ internal sealed partial class EntityRecognizer
                         surnames.TryAdd(tokens[end].In(doc.Text).ToString(), person);
                     }
                 }
-                else if (words == 1 && surnames.TryGetValue(tokens[i].In(doc.Text).ToString(), out RecognizedEntity? earlier))
+                else if (words == 1 && surnameLookup.TryGetValue(tokens[i].In(doc.Text), out RecognizedEntity? earlier))
                 {
                     person = earlier with
                     {

@@ -70,6 +70,11 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, int> _tokenIds;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly FrozenDictionary<long, int> _transitions;
+
+    /// <summary>The root filter has 2^17 bits (16 KB).</summary>
+    private const int RootFilterBitsLog2 = 17;
+
+    private readonly ulong[] _rootFilter;
     private readonly int[][] _nodeEntries;
     private readonly FrozenDictionary<string, int> _words;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -91,6 +96,7 @@ internal sealed class Gazetteer
         _tokenIds = tokenIds.ToFrozenDictionary(StringComparer.Ordinal);
         _tokenLookup = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _transitions = transitions.ToFrozenDictionary();
+        _rootFilter = BuildRootFilter(tokenIds, transitions);
         _nodeEntries = new int[nodeEntries.Count][];
         for (int i = 0; i < nodeEntries.Count; i++)
         {
@@ -148,7 +154,7 @@ internal sealed class Gazetteer
     /// <summary>Follows one folded token from <paramref name="node"/>; -1 when there is no edge.</summary>
     public int Step(int node, ReadOnlySpan<char> folded)
     {
-        if (!_tokenLookup.TryGetValue(folded, out int id))
+        if ((node == 0 && !MayLeaveRoot(folded)) || !_tokenLookup.TryGetValue(folded, out int id))
         {
             return -1;
         }
@@ -156,10 +162,47 @@ internal sealed class Gazetteer
         return _transitions.TryGetValue(((long)node << 32) | (uint)id, out int next) ? next : -1;
     }
 
+    /// <summary>
+    /// Whether some entry may start with the folded token (false: certainly none). Most words of a text start no entry;
+    /// a bit per hashed (length, first two characters, last character) rejects about two thirds of news words before the
+    /// hash lookup.
+    /// </summary>
+    private bool MayLeaveRoot(ReadOnlySpan<char> folded)
+    {
+        int bit = RootFilterBit(folded);
+        return (_rootFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int RootFilterBit(ReadOnlySpan<char> folded)
+    {
+        if (folded.IsEmpty)
+        {
+            return 0;
+        }
+
+        uint key = ((uint)Math.Min(folded.Length, 255) << 24) ^ ((uint)folded[0] << 16) ^ ((uint)(folded.Length > 1 ? folded[1] : 0) << 8) ^ ((uint)folded[^1] * 0x9E3779B1u);
+        return (int)((key * 0x85EBCA6Bu) >> (32 - RootFilterBitsLog2));
+    }
+
+    private static ulong[] BuildRootFilter(Dictionary<string, int> tokenIds, Dictionary<long, int> transitions)
+    {
+        var filter = new ulong[(1 << RootFilterBitsLog2) / 64];
+        foreach ((string token, int id) in tokenIds)
+        {
+            if (transitions.ContainsKey(id)) // an edge from the root (node 0): the token starts an entry
+            {
+                int bit = RootFilterBit(token);
+                filter[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        return filter;
+    }
+
     /// <summary>The entries that end at a node.</summary>
     public int[] EntriesAt(int node) => _nodeEntries[node];
 
-    /// <summary>Whether a folded word is in a word class for the languages of <paramref name="mask"/>.</summary>
+    /// <summary>Whether a folded word is in a word class (any of several, when flags are combined) for the languages of <paramref name="mask"/>.</summary>
     public bool Is(ReadOnlySpan<char> folded, WordClass wordClass, int mask) =>
         _wordLookup.TryGetValue(folded, out int value) && (value & (int)wordClass) != 0 && (value & mask & 0xFF) != 0;
 

@@ -114,6 +114,7 @@ internal static class EventFrameBuilder
         List<Token> all = context.Tokens;
         int t = 0;
         bool offSection = false;
+        var tokens = new List<Token>(64); // one scratch list; each sentence keeps an exact-size copy
         for (int si = 0; si < context.Sentences.Count; si++)
         {
             TextSpan span = context.Sentences[si];
@@ -122,7 +123,7 @@ internal static class EventFrameBuilder
                 t++;
             }
 
-            var tokens = new List<Token>();
+            tokens.Clear();
             while (t < all.Count && all[t].Start < span.End)
             {
                 if (!all[t].IsBreak)

@@ -16,6 +16,8 @@ internal static class StageTimings
 
     private static readonly Dictionary<string, long> Totals = new(StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, long> Allocations = new(StringComparer.Ordinal);
+
     private static readonly List<string> Order = [];
 
     static StageTimings()
@@ -27,7 +29,7 @@ internal static class StageTimings
     }
 
     /// <summary>Adds elapsed ticks (<see cref="Stopwatch.GetTimestamp"/> units) to a stage's total.</summary>
-    public static void Add(string stage, long ticks)
+    public static void Add(string stage, long ticks, long allocatedBytes)
     {
         lock (Totals)
         {
@@ -37,6 +39,7 @@ internal static class StageTimings
             }
 
             Totals[stage] = total + ticks;
+            Allocations[stage] = Allocations.GetValueOrDefault(stage) + allocatedBytes;
         }
     }
 
@@ -48,7 +51,8 @@ internal static class StageTimings
             foreach (string stage in Order)
             {
                 double ms = Totals[stage] * 1000.0 / Stopwatch.Frequency;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stage,-12} {ms,10:F1} ms"));
+                double mb = Allocations[stage] / 1e6;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stage,-12} {ms,10:F1} ms {mb,10:F1} MB allocated"));
             }
         }
     }
