@@ -21,12 +21,28 @@ internal sealed class PhraseMatcher
     /// </summary>
     private readonly ulong[] _startFilter = new ulong[((FilterLengths * 28 * 28) + 63) / 64];
 
+    /// <summary>The exact-start filter has 2^14 bits (2 KB).</summary>
+    private const int ExactFilterBitsLog2 = 14;
+
+    /// <summary>
+    /// One bit per hashed (length, first two characters, last character) of the first token of a phrase without a prefix
+    /// token (<see cref="ExactBit"/>); the coarse <see cref="_startFilter"/> then only holds prefix tokens and non-ASCII keys.
+    /// </summary>
+    private readonly ulong[] _exactFilter = new ulong[(1 << ExactFilterBitsLog2) / 64];
+
     private PhraseMatcher(FrozenDictionary<string, Phrase[]> byFirst, Phrase[] prefixFirst)
     {
         _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string key in byFirst.Keys)
         {
-            AddStart(key, exact: true);
+            if (ExactBit(key) is int bit and >= 0)
+            {
+                _exactFilter[bit >> 6] |= 1UL << (bit & 63);
+            }
+            else
+            {
+                AddStart(key, exact: true); // a non-ASCII letter may equal an ASCII one ignoring case: the coarse filter knows
+            }
         }
 
         foreach (Phrase p in prefixFirst)
@@ -103,9 +119,38 @@ internal sealed class PhraseMatcher
             return true;
         }
 
+        int exact = ExactBit(word);
+        if (exact < 0 || (_exactFilter[exact >> 6] & (1UL << (exact & 63))) != 0)
+        {
+            return true;
+        }
+
         int bit = StartBit(word.Length, FoldForFilter(word[0]), word.Length > 1 ? FoldForFilter(word[1]) : 27);
         return (_startFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
+
+    /// <summary>
+    /// The exact-start filter bit of a word: a hash of its length and its first, second and last characters, ASCII letters
+    /// folded to lower case; -1 when one of them is not ASCII (such a word is never rejected by this filter).
+    /// </summary>
+    private static int ExactBit(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return -1;
+        }
+
+        char c0 = word[0], c1 = word.Length > 1 ? word[1] : '\0', last = word[^1];
+        if ((c0 | c1 | last) >= 128)
+        {
+            return -1;
+        }
+
+        uint key = ((uint)Math.Min(word.Length, 255) << 24) ^ ((uint)AsciiLower(c0) << 16) ^ ((uint)AsciiLower(c1) << 8) ^ ((uint)AsciiLower(last) * 0x9E3779B1u);
+        return (int)((key * 0x85EBCA6Bu) >> (32 - ExactFilterBitsLog2));
+    }
+
+    private static char AsciiLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
     private ReadOnlySpan<Phrase> PrefixCandidates(ReadOnlySpan<char> word) =>
         word.Length > 0 && _prefixByInitial.TryGetValue(char.ToLowerInvariant(word[0]), out Phrase[]? list) ? list : [];
