@@ -82,15 +82,15 @@ internal static class BenchCommand
 
         Console.Out.WriteLine($"file: {path}");
         Console.Out.WriteLine($"cores: {Environment.ProcessorCount}, server GC: {System.Runtime.GCSettings.IsServerGC}, warm-up: {warmUp} documents");
-        Console.Out.WriteLine("| threads | docs | input MB | seconds | docs/s | MB/s | MB/s per thread | CPU seconds | MB per CPU second | alloc/doc (KB) | peak working set (MB) | events |");
-        Console.Out.WriteLine("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        Console.Out.WriteLine("| threads | docs | input MB | seconds | docs/s | MB/s | MB/s per thread | CPU seconds | MB per CPU second | GC pause % | alloc/doc (KB) | peak working set (MB) | events |");
+        Console.Out.WriteLine("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (int threads in threadCounts)
         {
             Measurement m = await MeasureAsync(pipeline, path, threads, limit).ConfigureAwait(false);
             double seconds = m.Elapsed.TotalSeconds;
             double mb = m.Bytes / 1e6;
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {threads} | {m.Docs} | {mb:F1} | {seconds:F1} | {m.Docs / seconds:F0} | {mb / seconds:F2} | {mb / seconds / threads:F2} | {m.Cpu.TotalSeconds:F1} | {mb / m.Cpu.TotalSeconds:F2} | {m.Allocated / 1024.0 / Math.Max(1, m.Docs):F0} | {m.PeakWorkingSet / 1e6:F0} | {m.Events} |"));
+                $"| {threads} | {m.Docs} | {mb:F1} | {seconds:F1} | {m.Docs / seconds:F0} | {mb / seconds:F2} | {mb / seconds / threads:F2} | {m.Cpu.TotalSeconds:F1} | {mb / m.Cpu.TotalSeconds:F2} | {100 * m.GcPause.TotalSeconds / seconds:F1} | {m.Allocated / 1024.0 / Math.Max(1, m.Docs):F0} | {m.PeakWorkingSet / 1e6:F0} | {m.Events} |"));
         }
 
         return 0;
@@ -102,6 +102,7 @@ internal static class BenchCommand
         GC.WaitForPendingFinalizers();
         GC.Collect();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
         TimeSpan cpuBefore;
         using (var self = Process.GetCurrentProcess())
         {
@@ -120,7 +121,7 @@ internal static class BenchCommand
         watch.Stop();
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();
-        return new Measurement(docs, bytes, events, watch.Elapsed, process.TotalProcessorTime - cpuBefore, allocated, process.PeakWorkingSet64);
+        return new Measurement(docs, bytes, events, watch.Elapsed, process.TotalProcessorTime - cpuBefore, GC.GetTotalPauseDuration() - pauseBefore, allocated, process.PeakWorkingSet64);
     }
 
     private static IEnumerable<BatchDocument> Read(string path, int limit)
@@ -137,5 +138,5 @@ internal static class BenchCommand
         }
     }
 
-    private readonly record struct Measurement(long Docs, long Bytes, long Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, long PeakWorkingSet);
+    private readonly record struct Measurement(long Docs, long Bytes, long Events, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan GcPause, long Allocated, long PeakWorkingSet);
 }
