@@ -29,6 +29,14 @@ internal static class Rescoring
     private const int Iterations = 250;
     private static readonly double[] Lambdas = [0.0003, 0.003, 0.03];
 
+    /// <summary>Regularization of the per-language weight corrections.</summary>
+    private static readonly double[] LaneLambdas = [0.003, 0.03, 0.3];
+
+    /// <summary>Parameters: shared weights, per-lane weight corrections, per-lane biases.</summary>
+    private const int LaneWeights = F;
+    private const int BiasOffset = F + (Lanes * F);
+    private const int ParameterCount = BiasOffset + Lanes;
+
     /// <summary>Contiguous windows cut from each sentence (min and max words).</summary>
     private static readonly (int Min, int Max)[] Windows = [(3, 3), (4, 6), (7, 12)];
 
@@ -42,7 +50,7 @@ internal static class Rescoring
     {
         var detector = new LanguageDetector(developmentModel);
         List<Example> examples = BuildExamples(detector, corpus, ScriptVariants.Load(Path.Combine(configDir, "script-variants.tsv")));
-        var weights = new float[ShortTextRescorer.Buckets * F];
+        var weights = new float[ShortTextRescorer.Buckets * Lanes * F];
         var biases = new float[ShortTextRescorer.Buckets * Lanes];
         log.WriteLine("short-text layer (validation on held-out commercial lines): bucket, examples, n-gram model → layer accuracy, lambda");
         for (int bucket = 0; bucket < ShortTextRescorer.Buckets; bucket++)
@@ -53,29 +61,32 @@ internal static class Rescoring
             double[] start = Start();
             double baseline = Accuracy(validation, start);
             double bestAccuracy = -1;
-            double bestLambda = Lambdas[0];
+            (double Shared, double Lane) best = (Lambdas[0], LaneLambdas[0]);
             foreach (double lambda in Lambdas)
             {
-                double accuracy = Accuracy(validation, Train(fit, lambda));
-                if (accuracy > bestAccuracy + 1e-9)
+                foreach (double laneLambda in LaneLambdas)
                 {
-                    bestAccuracy = accuracy;
-                    bestLambda = lambda;
+                    double accuracy = Accuracy(validation, Train(fit, lambda, laneLambda));
+                    if (accuracy > bestAccuracy + 1e-9)
+                    {
+                        bestAccuracy = accuracy;
+                        best = (lambda, laneLambda);
+                    }
                 }
             }
 
-            double[] final = Train(all, bestLambda);
-            for (int k = 0; k < F; k++)
-            {
-                weights[(bucket * F) + k] = (float)final[k];
-            }
-
+            double[] final = Train(all, best.Shared, best.Lane);
             for (int lane = 0; lane < Lanes; lane++)
             {
-                biases[(bucket * Lanes) + lane] = (float)final[F + lane];
+                for (int k = 0; k < F; k++)
+                {
+                    weights[(((bucket * Lanes) + lane) * F) + k] = (float)(final[k] + final[LaneWeights + (lane * F) + k]);
+                }
+
+                biases[(bucket * Lanes) + lane] = (float)final[BiasOffset + lane];
             }
 
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bucket}: {all.Count,6} examples, {100 * baseline:F2} → {100 * bestAccuracy:F2} %, lambda {bestLambda}; weights {string.Join(' ', final[..F].Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bucket}: {all.Count,6} examples, {100 * baseline:F2} → {100 * bestAccuracy:F2} %, lambda {best.Shared}/{best.Lane}; shared weights {string.Join(' ', final[..F].Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}"));
         }
 
         return new ShortTextRescorer(weights, biases);
@@ -185,13 +196,13 @@ internal static class Rescoring
 
         // Short queries are mostly content words: one word of 4+ letters, two words of 3+ letters (kept in order).
         List<int> content = Indexes(tokens, 4);
-        if (content.Count > 0)
+        for (int n = 0; n < 2 && content.Count > 0; n++)
         {
             yield return tokens[content[random.Next(content.Count)]];
         }
 
         List<int> longer = Indexes(tokens, 3);
-        if (longer.Count >= 2)
+        for (int n = 0; n < 2 && longer.Count >= 2; n++)
         {
             int a = random.Next(longer.Count);
             int b = random.Next(longer.Count - 1);
@@ -245,7 +256,7 @@ internal static class Rescoring
     /// <summary>The starting point: the n-gram model's own decision (capped votes at temperature 5), no biases.</summary>
     private static double[] Start()
     {
-        var p = new double[F + Lanes];
+        var p = new double[ParameterCount];
         p[0] = -0.2;
         return p;
     }
@@ -280,18 +291,18 @@ internal static class Rescoring
 
     private static double Score(Example e, int lane, double[] p)
     {
-        double s = p[F + lane];
+        double s = p[BiasOffset + lane];
         int o = lane * F;
         for (int k = 0; k < F; k++)
         {
-            s += p[k] * e.Features[o + k];
+            s += (p[k] + p[LaneWeights + o + k]) * e.Features[o + k];
         }
 
         return s;
     }
 
     /// <summary>Weighted multinomial logistic regression (softmax over each example's candidate lanes), Adam, full batch.</summary>
-    private static double[] Train(List<Example> examples, double lambda)
+    private static double[] Train(List<Example> examples, double lambda, double laneLambda)
     {
         double[] start = Start();
         double[] p = (double[])start.Clone();
@@ -337,18 +348,20 @@ internal static class Rescoring
                 {
                     int lane = System.Numerics.BitOperations.TrailingZeroCount(r);
                     double g = w * ((scores[lane] / sum) - (lane == e.Lane ? 1 : 0));
-                    grad[F + lane] += g;
+                    grad[BiasOffset + lane] += g;
                     int o = lane * F;
                     for (int k = 0; k < F; k++)
                     {
-                        grad[k] += g * e.Features[o + k];
+                        double gk = g * e.Features[o + k];
+                        grad[k] += gk;
+                        grad[LaneWeights + o + k] += gk;
                     }
                 }
             }
 
             for (int i = 0; i < p.Length; i++)
             {
-                double g = grad[i] + (lambda * (p[i] - start[i]));
+                double g = grad[i] + ((i >= LaneWeights && i < BiasOffset ? laneLambda : lambda) * (p[i] - start[i]));
                 m[i] = (Beta1 * m[i]) + ((1 - Beta1) * g);
                 v[i] = (Beta2 * v[i]) + ((1 - Beta2) * g * g);
                 double mh = m[i] / (1 - Math.Pow(Beta1, t));

@@ -5,7 +5,8 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// <summary>
 /// The discriminative layer for short texts (single words, word pairs, headlines, sentences): a multinomial logistic
 /// regression over per-language features derived from the generative n-gram costs (<see cref="ShortTextFeatureSink"/>),
-/// with one weight vector and one bias per language for each text-length bucket. Fitted by the trainer on held-out
+/// with one weight vector and one bias per language and text-length bucket (the weights are a shared part plus a
+/// per-language correction, summed by the trainer). Fitted by the trainer on held-out
 /// commercial-use training lines (never on test data). Immutable and thread-safe.
 /// </summary>
 internal sealed class ShortTextRescorer
@@ -19,13 +20,13 @@ internal sealed class ShortTextRescorer
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    /// <param name="weights"><see cref="Buckets"/> × <see cref="FeatureCount"/> weights.</param>
+    /// <param name="weights"><see cref="Buckets"/> × <see cref="LanguageModel.Lanes"/> × <see cref="FeatureCount"/> weights.</param>
     /// <param name="biases"><see cref="Buckets"/> × <see cref="LanguageModel.Lanes"/> per-language biases.</param>
     public ShortTextRescorer(float[] weights, float[] biases)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(biases);
-        if (weights.Length != Buckets * FeatureCount || biases.Length != Buckets * LanguageModel.Lanes)
+        if (weights.Length != Buckets * LanguageModel.Lanes * FeatureCount || biases.Length != Buckets * LanguageModel.Lanes)
         {
             throw new InvalidDataException("Language model: bad short-text layer.");
         }
@@ -71,7 +72,7 @@ internal sealed class ShortTextRescorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Score(int bucket, int lane, ReadOnlySpan<float> features)
     {
-        ReadOnlySpan<float> w = _weights.AsSpan(bucket * FeatureCount, FeatureCount);
+        ReadOnlySpan<float> w = _weights.AsSpan(((bucket * LanguageModel.Lanes) + lane) * FeatureCount, FeatureCount);
         double s = _biases[(bucket * LanguageModel.Lanes) + lane];
         for (int k = 0; k < FeatureCount; k++)
         {
@@ -90,7 +91,7 @@ internal sealed class ShortTextRescorer
             throw new InvalidDataException("Language model: short-text layer of another shape.");
         }
 
-        var weights = new float[Buckets * FeatureCount];
+        var weights = new float[Buckets * LanguageModel.Lanes * FeatureCount];
         for (int i = 0; i < weights.Length; i++)
         {
             weights[i] = reader.ReadSingle();
