@@ -46,6 +46,13 @@ internal sealed class LanguageDetector
     /// <summary>Texts up to this long (a sentence, a headline) are read to the end: no early exit.</summary>
     private const int ShortTextChars = 256;
 
+    /// <summary>
+    /// The short-text layer decides texts of at most this many words (queries, names, word pairs, headlines); longer
+    /// texts keep the n-gram decision, which is already near-perfect on sentences and does not over-read the layer's
+    /// per-language biases on unusual text such as wire-service tables.
+    /// </summary>
+    private const int MaxLayerWords = 6;
+
     /// <summary>Characters looked at by the script census.</summary>
     private const int CensusChars = 4096;
 
@@ -383,7 +390,7 @@ internal sealed class LanguageDetector
         }
 
         int hintLane = hint is not null && _laneOf.TryGetValue(hint, out int h) ? h : -1;
-        if (rescore && _model.Rescorer is { } rescorer)
+        if (rescore && _model.Rescorer is { } rescorer && NGramFeaturizer.CountWords(text, MaxLayerWords) <= MaxLayerWords)
         {
             // 2'. Short text: the discriminative layer over the n-gram features decides.
             var features = new ShortTextFeatureSink(_model, lanes, WholeWordWeight, (float)WordCap);
