@@ -18,7 +18,8 @@ internal static class Trainer
     /// <summary>A language "writes" a script when at least this share of its letters are in it.</summary>
     private const double ScriptShare = 0.05;
 
-    public static LanguageModel Train(Corpus corpus, TrainerOptions options, TextWriter log)
+    /// <summary>Trains on the commercial-use lines whose index (0-based, per language) passes <paramref name="useLine"/> (all when null).</summary>
+    public static LanguageModel Train(Corpus corpus, TrainerOptions options, TextWriter log, Func<int, bool>? useLine = null)
     {
         int n = corpus.Languages.Count;
         if (n > LanguageModel.Lanes)
@@ -43,8 +44,15 @@ internal static class Trainer
             var scripts = new long[LetterTables.ScriptCount];
             long letters = 0;
             int lines = 0;
+            int index = -1;
             foreach (string line in corpus.CommercialLines(language))
             {
+                index++;
+                if (useLine is not null && !useLine(index))
+                {
+                    continue;
+                }
+
                 lines++;
                 NGramFeaturizer.Run(line, ref sink);
                 letters += CountScripts(line, scripts);
@@ -117,6 +125,16 @@ internal static class Trainer
             }
         }
 
+        byte[] floorBytes = new byte[LanguageModel.Lanes * LanguageModel.Orders];
+        floorBytes.AsSpan().Fill(byte.MaxValue);
+        for (int lane = 0; lane < n; lane++)
+        {
+            for (int order = 0; order < LanguageModel.Orders; order++)
+            {
+                floorBytes[(lane * LanguageModel.Orders) + order] = Quantize(floors[lane, order]);
+            }
+        }
+
         byte[] costs = new byte[keys.Length * LanguageModel.Lanes];
         costs.AsSpan().Fill(byte.MaxValue);
         for (int i = 0; i < keys.Length; i++)
@@ -131,7 +149,7 @@ internal static class Trainer
                     || damagedCounts[lane][order].TryGetValue(keys[i], out c)
                     ? -Math.Log(c / (double)totals[lane][order])
                     : floors[lane, order];
-                costs[(i * LanguageModel.Lanes) + lane] = (byte)Math.Clamp(Math.Round(cost * Scale), 1, 254);
+                costs[(i * LanguageModel.Lanes) + lane] = Quantize(cost);
             }
         }
 
@@ -148,8 +166,10 @@ internal static class Trainer
         }
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"selected {keys.Length:N0} features; unseen 3-gram cost en {floors[0, 3]:F1} nats"));
-        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs, scriptPriors);
+        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs, scriptPriors, floorBytes);
     }
+
+    private static byte Quantize(double cost) => (byte)Math.Clamp(Math.Round(cost * Scale), 1, 254);
 
     private static long CountScripts(string line, long[] scripts)
     {

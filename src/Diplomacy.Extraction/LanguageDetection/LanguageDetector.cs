@@ -46,6 +46,13 @@ internal sealed class LanguageDetector
     /// <summary>Texts up to this long (a sentence, a headline) are read to the end: no early exit.</summary>
     private const int ShortTextChars = 256;
 
+    /// <summary>
+    /// The short-text layer decides texts of at most this many words (queries, names, word pairs, headlines); longer
+    /// texts keep the n-gram decision, which is already near-perfect on sentences and does not over-read the layer's
+    /// per-language biases on unusual text such as wire-service tables.
+    /// </summary>
+    private const int MaxLayerWords = 6;
+
     /// <summary>Characters looked at by the script census.</summary>
     private const int CensusChars = 4096;
 
@@ -144,7 +151,8 @@ internal sealed class LanguageDetector
     {
         ArgumentNullException.ThrowIfNull(candidates);
         Span<double> probs = stackalloc double[LanguageModel.Lanes];
-        Core core = DetectCore(text, candidates, hint, text.Length <= ShortTextChars ? double.PositiveInfinity : exitMargin, probs);
+        bool shortText = text.Length <= ShortTextChars;
+        Core core = DetectCore(text, candidates, hint, shortText ? double.PositiveInfinity : exitMargin, probs, rescore: shortText);
         return new LanguageGuess(core.Language, core.Confidence, core.Lanes == 0 ? [] : Alternatives(probs, core.Lanes, core.BestLane));
     }
 
@@ -175,7 +183,7 @@ internal sealed class LanguageDetector
             double confidence = main.Confidence;
             if (paragraph.Trim().Length >= MinParagraphChars)
             {
-                Core core = DetectCore(paragraph, candidates, null, ParagraphExitMargin, probs);
+                Core core = DetectCore(paragraph, candidates, null, ParagraphExitMargin, probs, rescore: false);
                 if (core.Lanes != 0 && core.Confidence >= MinOtherConfidence && !string.Equals(core.Language, Undetermined, StringComparison.Ordinal))
                 {
                     language = core.Language;
@@ -287,12 +295,42 @@ internal sealed class LanguageDetector
         }
     }
 
-    private Core DetectCore(ReadOnlySpan<char> text, CandidateSet candidates, string? hint, double exitMargin, Span<double> probs)
+    /// <summary>
+    /// The short-text layer's features of every candidate lane of a text (<see cref="ShortTextRescorer.FeatureCount"/>
+    /// per lane, lane-major); returns the number of words, or -1 when no n-gram scoring applies (no letters, a
+    /// script-only language or a single candidate). Used by the trainer to fit the layer.
+    /// </summary>
+    internal int ShortTextFeatures(ReadOnlySpan<char> text, CandidateSet candidates, Span<float> features, out uint lanes)
     {
-        // 1. Script census.
+        ArgumentNullException.ThrowIfNull(candidates);
+        lanes = Census(text, candidates, out _, out _, out _, out _);
+        if (text.Length > ShortTextChars)
+        {
+            return -1;
+        }
+
+        if (BitOperations.PopCount(lanes) < 2)
+        {
+            return -1;
+        }
+
+        var sink = new ShortTextFeatureSink(_model, lanes, WholeWordWeight, (float)WordCap);
+        NGramFeaturizer.Run(text, ref sink);
+        for (uint r = lanes; r != 0; r &= r - 1)
+        {
+            int lane = BitOperations.TrailingZeroCount(r);
+            sink.CopyFeatures(lane, features.Slice(lane * ShortTextRescorer.FeatureCount, ShortTextRescorer.FeatureCount));
+        }
+
+        return sink.Words;
+    }
+
+    /// <summary>Script census: the candidate lanes written in the text's dominant script (0 when none).</summary>
+    private uint Census(ReadOnlySpan<char> text, CandidateSet candidates, out int letters, out int dominant, out double scriptShare, out string? scriptOnly)
+    {
         Span<int> scripts = stackalloc int[LetterTables.ScriptCount];
         ReadOnlySpan<char> sample = text.Length > CensusChars ? text[..CensusChars] : text;
-        int letters = 0;
+        letters = 0;
         foreach (char c in sample)
         {
             UnicodeScript s = LetterTables.ScriptOf(c);
@@ -303,12 +341,14 @@ internal sealed class LanguageDetector
             }
         }
 
+        dominant = 1;
+        scriptShare = 0;
+        scriptOnly = null;
         if (letters == 0)
         {
-            return new Core(Undetermined, 0, 0, -1);
+            return 0;
         }
 
-        int dominant = 1;
         for (int s = 2; s < scripts.Length; s++)
         {
             if (scripts[s] > scripts[dominant])
@@ -317,9 +357,20 @@ internal sealed class LanguageDetector
             }
         }
 
-        double scriptShare = scripts[dominant] / (double)letters;
-        uint lanes = candidates.Lanes & _lanesByScript[dominant];
-        string? scriptOnly = _scriptOnlyByScript[dominant];
+        scriptShare = scripts[dominant] / (double)letters;
+        scriptOnly = _scriptOnlyByScript[dominant];
+        return candidates.Lanes & _lanesByScript[dominant];
+    }
+
+    private Core DetectCore(ReadOnlySpan<char> text, CandidateSet candidates, string? hint, double exitMargin, Span<double> probs, bool rescore)
+    {
+        // 1. Script census.
+        uint lanes = Census(text, candidates, out int letters, out int dominant, out double scriptShare, out string? scriptOnly);
+        if (letters == 0)
+        {
+            return new Core(Undetermined, 0, 0, -1);
+        }
+
         if (scriptOnly is not null && candidates.Allows(scriptOnly) && lanes == 0)
         {
             return new Core(scriptOnly, scriptShare, 0, -1);
@@ -338,6 +389,29 @@ internal sealed class LanguageDetector
             return new Core(_model.Languages[only], scriptShare, lanes, only);
         }
 
+        int hintLane = hint is not null && _laneOf.TryGetValue(hint, out int h) ? h : -1;
+        if (rescore && _model.Rescorer is { } rescorer && NGramFeaturizer.CountWords(text, MaxLayerWords) <= MaxLayerWords)
+        {
+            // 2'. Short text: the discriminative layer over the n-gram features decides.
+            var features = new ShortTextFeatureSink(_model, lanes, WholeWordWeight, (float)WordCap);
+            NGramFeaturizer.Run(text, ref features);
+            int bucket = ShortTextRescorer.BucketOf(features.Words);
+            Span<float> row = stackalloc float[ShortTextRescorer.FeatureCount];
+            for (int lane = 0; lane < LanguageModel.Lanes; lane++)
+            {
+                if ((lanes & (1u << lane)) == 0)
+                {
+                    probs[lane] = double.NegativeInfinity;
+                    continue;
+                }
+
+                features.CopyFeatures(lane, row);
+                probs[lane] = rescorer.Score(bucket, lane, row) + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
+            }
+
+            return Decide(lanes, scriptShare, probs);
+        }
+
         // 2. N-gram scoring over the languages of that script.
         var sink = new ScoreSink(_model, lanes, double.IsPositiveInfinity(exitMargin) ? int.MaxValue : (int)(exitMargin * _model.Scale));
         NGramFeaturizer.Run(text, ref sink);
@@ -349,20 +423,27 @@ internal sealed class LanguageDetector
         // Without a single known feature only the priors of the script's languages speak (usually too weakly to answer).
         Span<uint> totals = stackalloc uint[LanguageModel.Lanes];
         sink.CopyTotals(totals);
-        int hintLane = hint is not null && _laneOf.TryGetValue(hint, out int h) ? h : -1;
-        double max = double.NegativeInfinity;
         double inv = 1.0 / (_model.Scale * Temperature);
         for (int lane = 0; lane < LanguageModel.Lanes; lane++)
         {
-            if ((lanes & (1u << lane)) == 0)
-            {
-                probs[lane] = double.NegativeInfinity;
-                continue;
-            }
+            probs[lane] = (lanes & (1u << lane)) == 0
+                ? double.NegativeInfinity
+                : (-totals[lane] * inv) + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
+        }
 
-            double s = (-totals[lane] * inv) + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
-            probs[lane] = s;
-            max = Math.Max(max, s);
+        return Decide(lanes, scriptShare, probs);
+    }
+
+    /// <summary>Softmax over the candidate lanes' log scores (in place), then the answer or <see cref="Undetermined"/>.</summary>
+    private Core Decide(uint lanes, double scriptShare, Span<double> probs)
+    {
+        double max = double.NegativeInfinity;
+        for (int lane = 0; lane < LanguageModel.Lanes; lane++)
+        {
+            if ((lanes & (1u << lane)) != 0)
+            {
+                max = Math.Max(max, probs[lane]);
+            }
         }
 
         double sum = 0;

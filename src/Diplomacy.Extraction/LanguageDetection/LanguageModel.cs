@@ -12,7 +12,8 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// </summary>
 /// <remarks>
 /// File format (Brotli-compressed): magic, version, language table, script-only languages, per-script priors, scale, feature count,
-/// delta-coded sorted keys (7-bit varints), then the cost rows (<see cref="Lanes"/> bytes per feature, unused lanes 255).
+/// delta-coded sorted keys (7-bit varints), the cost rows (<see cref="Lanes"/> bytes per feature, unused lanes 255), then
+/// (version 4) the unseen-feature cost per lane and order and an optional short-text layer (<see cref="ShortTextRescorer"/>).
 /// Written by the trainer in <c>tools/Diplomacy.Extraction.LangIdTrainer</c>.
 /// </remarks>
 internal sealed class LanguageModel
@@ -21,12 +22,16 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
+
+    /// <summary>Feature orders (0 = whole word, 1..5 = n-grams).</summary>
+    public const int Orders = NGramFeaturizer.MaxOrder + 1;
 
     private readonly Entry[] _table;
     private readonly int _mask;
     private readonly byte[] _costs;
     private readonly float[] _scriptLogPriors;
+    private readonly byte[] _floors;
 
     public LanguageModel(
         IReadOnlyList<string> languages,
@@ -36,7 +41,9 @@ internal sealed class LanguageModel
         float scale,
         uint[] keys,
         byte[] costs,
-        IReadOnlyList<(int Lane, UnicodeScript Script, float LogWeight)>? scriptPriors = null)
+        IReadOnlyList<(int Lane, UnicodeScript Script, float LogWeight)>? scriptPriors = null,
+        byte[]? floors = null,
+        ShortTextRescorer? rescorer = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(keys);
@@ -51,6 +58,13 @@ internal sealed class LanguageModel
             throw new InvalidDataException("Language model: cost table does not match the keys.");
         }
 
+        if (floors is not null && floors.Length != Lanes * Orders)
+        {
+            throw new InvalidDataException("Language model: bad unseen-cost table.");
+        }
+
+        _floors = floors ?? DefaultFloors();
+        Rescorer = rescorer;
         Languages = [.. languages];
         LogPriors = [.. logPriors];
         ScriptMasks = [.. scriptMasks];
@@ -115,6 +129,19 @@ internal sealed class LanguageModel
 
     /// <summary>The natural-log prior of a lane for a text whose main script is <paramref name="script"/>.</summary>
     public float LogPrior(int lane, int script) => LogPriors[lane] + _scriptLogPriors[(lane * LetterTables.ScriptCount) + script];
+
+    /// <summary>The quantized cost of a feature a language never saw, per lane and order (lane-major).</summary>
+    public ReadOnlySpan<byte> Floors => _floors;
+
+    /// <summary>The discriminative layer for short texts, if the model has one.</summary>
+    public ShortTextRescorer? Rescorer { get; }
+
+    /// <summary>A copy of this model with another short-text layer (used by the trainer).</summary>
+    public LanguageModel WithRescorer(ShortTextRescorer? rescorer) =>
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, Keys, _costs, ScriptPriors, _floors, rescorer);
+
+    /// <summary>The cost row of a feature (<see cref="Lanes"/> bytes).</summary>
+    public ReadOnlySpan<byte> Row(int feature) => _costs.AsSpan(feature * Lanes, Lanes);
 
     /// <summary>Per lane, the bit set of <see cref="UnicodeScript"/> values the language is written in.</summary>
     public uint[] ScriptMasks { get; }
@@ -223,8 +250,11 @@ internal sealed class LanguageModel
 
             var costs = new byte[features * Lanes];
             reader.BaseStream.ReadExactly(costs);
+            var floors = new byte[Lanes * Orders];
+            reader.BaseStream.ReadExactly(floors);
+            ShortTextRescorer? rescorer = reader.ReadBoolean() ? ShortTextRescorer.Read(reader) : null;
 
-            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys, costs, scriptPriors);
+            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys, costs, scriptPriors, floors, rescorer);
         }
         catch (EndOfStreamException ex)
         {
@@ -273,6 +303,16 @@ internal sealed class LanguageModel
         }
 
         writer.Write(_costs);
+        writer.Write(_floors);
+        writer.Write(Rescorer is not null);
+        Rescorer?.Write(writer);
+    }
+
+    private static byte[] DefaultFloors()
+    {
+        var floors = new byte[Lanes * Orders];
+        Array.Fill(floors, byte.MaxValue);
+        return floors;
     }
 
     [StructLayout(LayoutKind.Sequential)]

@@ -72,6 +72,34 @@ internal static class NGramFeaturizer
         return text.Length;
     }
 
+    /// <summary>The number of words <see cref="Run"/> would read, counting stops after <paramref name="limit"/> + 1.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int limit)
+    {
+        int words = 0;
+        int len = 0;
+        foreach (char c in text)
+        {
+            if (LetterTables.Fold(c) == '\0')
+            {
+                len = 0;
+                continue;
+            }
+
+            if (len == 0 || len == MaxWordLength)
+            {
+                len = 0;
+                if (++words > limit)
+                {
+                    return words;
+                }
+            }
+
+            len++;
+        }
+
+        return words;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EmitWord<TSink>(ReadOnlySpan<char> padded, ref TSink sink)
         where TSink : struct, IFeatureSink

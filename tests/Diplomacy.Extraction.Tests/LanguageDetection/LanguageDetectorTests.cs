@@ -224,6 +224,65 @@ public class LanguageDetectorTests
     }
 
     [Fact]
+    public void The_embedded_model_has_a_short_text_layer_that_survives_a_round_trip()
+    {
+        using Stream stream = Diplomacy.Extraction.Resources.ResourceLoader.Open("langid.bin");
+        LanguageModel model = LanguageModel.Read(stream);
+        ShortTextRescorer layer = Assert.IsType<ShortTextRescorer>(model.Rescorer);
+        using var copy = new MemoryStream();
+        model.Write(copy, System.IO.Compression.CompressionLevel.Fastest);
+        copy.Position = 0;
+        LanguageModel again = LanguageModel.Read(copy);
+        Assert.Equal(layer.Weights.ToArray(), again.Rescorer!.Weights.ToArray());
+        Assert.Equal(layer.Biases.ToArray(), again.Rescorer.Biases.ToArray());
+        Assert.Equal(model.Floors.ToArray(), again.Floors.ToArray());
+    }
+
+    [Fact]
+    public void Short_texts_are_decided_by_the_layer_and_long_texts_by_the_n_gram_model()
+    {
+        using Stream stream = Diplomacy.Extraction.Resources.ResourceLoader.Open("langid.bin");
+        LanguageModel model = LanguageModel.Read(stream);
+        var plain = new LanguageDetector(model.WithRescorer(null));
+        string article = Seeds.Get("004").Text;
+
+        // Long text: the layer is not used (same answer and confidence with or without it).
+        LanguageGuess withLayer = Detector.Detect(article, Detector.AllCandidates);
+        LanguageGuess withoutLayer = plain.Detect(article, plain.AllCandidates);
+        Assert.Equal(withoutLayer.Language, withLayer.Language);
+        Assert.Equal(withoutLayer.Confidence, withLayer.Confidence);
+
+        // Short text: the layer rescales the scores, so the confidence of a two-word text differs.
+        const string pair = "internationale Zusammenarbeit";
+        LanguageGuess shortWith = Detector.Detect(pair, Detector.AllCandidates);
+        LanguageGuess shortWithout = plain.Detect(pair, plain.AllCandidates);
+        Assert.Equal("de", shortWith.Language);
+        Assert.NotEqual(shortWithout.Confidence, shortWith.Confidence);
+    }
+
+    [Fact]
+    public void A_short_text_allocates_only_the_result()
+    {
+        const string text = "Die Gespräche wurden am Abend in Genf fortgesetzt.";
+        CandidateSet all = Detector.AllCandidates;
+        _ = Detector.Detect(text, all);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        LanguageGuess guess = Detector.Detect(text, all);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal("de", guess.Language);
+        Assert.True(allocated <= 256, $"allocated {allocated} bytes");
+    }
+
+    [Fact]
+    public void A_short_text_layer_of_the_wrong_shape_is_rejected()
+    {
+        Assert.Throws<InvalidDataException>(() => new ShortTextRescorer(new float[3], new float[ShortTextRescorer.Buckets * LanguageModel.Lanes]));
+        float[] weights = new float[ShortTextRescorer.Buckets * LanguageModel.Lanes * ShortTextRescorer.FeatureCount];
+        weights[5] = float.NaN;
+        Assert.Throws<InvalidDataException>(() => new ShortTextRescorer(weights, new float[ShortTextRescorer.Buckets * LanguageModel.Lanes]));
+    }
+
+    [Fact]
     public void A_corrupt_model_is_rejected()
     {
         using var garbage = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
