@@ -45,10 +45,13 @@ internal sealed partial class EntityRecognizer
             if (words <= MaxNameWords && !doc.PreviousIsCapitalWord(i))
             {
                 RecognizedEntity? role = RoleBefore(ref doc, output, i);
-                bool given = doc.IsGivenNameAt(i);
                 bool honorific = doc.PreviousIs(i, Gazetteer.WordClass.Honorific);
-                bool speech = doc.NextIs(end, Gazetteer.WordClass.Speech);
-                if ((words >= 2 && (given || role is not null || honorific || speech)) || (words == 1 && (honorific || (role is not null && speech))))
+
+                // the lookups are pure, so only those that can still decide are made (most runs are one capitalized word)
+                bool isPerson = words >= 2
+                    ? role is not null || honorific || doc.IsGivenNameAt(i) || doc.NextIs(end, Gazetteer.WordClass.Speech)
+                    : honorific || (role is not null && doc.NextIs(end, Gazetteer.WordClass.Speech));
+                if (isPerson)
                 {
                     person = new RecognizedEntity
                     {
