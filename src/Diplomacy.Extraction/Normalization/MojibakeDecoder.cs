@@ -81,6 +81,12 @@ internal static class MojibakeDecoder
                 we++;
             }
 
+            if (!MayHoldSequence(text, ws, we))
+            {
+                i = we; // clean non-ASCII text ("für", "Präsident"): no code page can parse a sequence here
+                continue;
+            }
+
             // each code page parses into the scratch list; the best parse so far is kept in bestSeqs (swapped, not copied)
             WordParse best = default;
             SingleByteCodepage? bestCp = null;
@@ -330,6 +336,30 @@ internal static class MojibakeDecoder
 
     /// <summary>The outcome of <see cref="ParseWord"/>: whether it found a group, the characters it covers and where it ends.</summary>
     private readonly record struct WordParse(bool Found, int Covered, int End);
+
+    /// <summary>
+    /// Whether a sequence can start in the word [<paramref name="ws"/>, <paramref name="we"/>) under any code page: every code page
+    /// encodes ASCII as itself, so <see cref="TryParse"/> needs a non-ASCII character followed by a non-ASCII character (a
+    /// continuation byte, U+FFFD, NBSP) or a space, and <see cref="TryDoubleLoss"/> a character of U+2800-U+2BFF.
+    /// </summary>
+    private static bool MayHoldSequence(string text, int ws, int we)
+    {
+        for (int k = ws; k < we; k++)
+        {
+            char c = text[k];
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            if ((c is >= '\u2800' and <= '\u2BFF') || (k + 1 < text.Length && (text[k + 1] >= 0x80 || text[k + 1] == ' ')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Parses the word <c>[ws, we)</c> as mojibake through <paramref name="cp"/>; the sequences go to <paramref name="seqs"/> (cleared first).</summary>
     private static WordParse ParseWord(string text, int ws, int we, SingleByteCodepage cp, List<Seq> seqs)
