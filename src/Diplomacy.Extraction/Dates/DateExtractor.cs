@@ -64,14 +64,19 @@ internal sealed class DateExtractor
     private const ulong EraStarters = (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.Ordinal);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
-    private const ulong MultiTokenBit = 1UL << 63;
+    private const ulong MultiTokenBit = LexEntry.MultiTokenBit;
 
     private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("./-");
     private readonly DateLexicon _lex;
     private readonly string _text;
     private readonly List<Token> _tokens;
-    private TokenLookup[] _lookups = [];
-    private AtomMemo[] _atoms = [];
+    /// <summary>The caches of the last extractor on this thread: reused, so that a document allocates and clears none.</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly Scratch _scratch;
+    private TokenLookup[] _lookups;
+    private AtomMemo[] _atoms;
     private int _stamp;
     private int _lo;
     private int _hi;
@@ -104,23 +109,35 @@ internal sealed class DateExtractor
         _lex = lexicon;
         _text = text;
         _tokens = tokens;
+        _scratch = t_scratch ??= new Scratch();
+        _lookups = _scratch.Lookups;
+        _atoms = _scratch.Atoms;
+        _stamp = _scratch.Stamp;
+    }
+
+    /// <summary>Per-thread cache arrays and the stamp that tells their entries of the current sentence from older ones.</summary>
+    private sealed class Scratch
+    {
+        public TokenLookup[] Lookups = [];
+        public AtomMemo[] Atoms = [];
+        public int Stamp;
     }
 
     /// <summary>Finds the expressions in the tokens [<paramref name="lo"/>, <paramref name="hi"/>) (one sentence).</summary>
     public void Extract(int lo, int hi, List<DateCandidate> output)
     {
         // per-sentence caches, indexed from lo and invalidated by a new stamp
-        if (_lookups.Length < hi - lo)
+        if (_lookups.Length < hi - lo || _stamp == int.MaxValue)
         {
-            int n = Math.Max(hi - lo, 64);
-            _lookups = new TokenLookup[n];
-            _atoms = new AtomMemo[n];
+            int n = Math.Max(Math.Max(hi - lo, 64), _lookups.Length);
+            _lookups = _scratch.Lookups = new TokenLookup[n];
+            _atoms = _scratch.Atoms = new AtomMemo[n];
             _stamp = 0;
         }
 
         _lo = lo;
         _hi = hi;
-        _stamp++;
+        _scratch.Stamp = ++_stamp;
         int i = lo;
         while (i < hi)
         {
@@ -217,8 +234,9 @@ internal sealed class DateExtractor
             ref TokenLookup e = ref _lookups[k];
             if (e.Stamp != _stamp)
             {
-                e.Phrases = Lookup(i);
-                e.Kinds = KindsOf(e.Phrases);
+                LexEntry? entry = Lookup(i);
+                e.Phrases = entry?.Phrases;
+                e.Kinds = entry is null ? 0 : entry.Kinds;
                 e.MatchedLength = 1;
                 e.Matched = (e.Kinds & MultiTokenBit) == 0 ? e.Kinds : MatchedKindsOf(i, e.Phrases!, out e.MatchedLength);
                 e.Stamp = _stamp;
@@ -228,9 +246,9 @@ internal sealed class DateExtractor
             return e.Phrases;
         }
 
-        LexPhrase[]? c = Lookup(i);
-        kinds = KindsOf(c);
-        return c;
+        LexEntry? c = Lookup(i);
+        kinds = c is null ? 0 : c.Kinds;
+        return c?.Phrases;
     }
 
     private static ulong Bit(LexKind kind) => 1UL << (int)kind;
@@ -354,25 +372,7 @@ internal sealed class DateExtractor
         return kinds;
     }
 
-    private LexPhrase[]? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
-
-    private static ulong KindsOf(LexPhrase[]? cands)
-    {
-        ulong kinds = 0;
-        if (cands is not null)
-        {
-            foreach (LexPhrase p in cands)
-            {
-                kinds |= 1UL << (int)p.Kind;
-                if (p.Tokens.Length > 1)
-                {
-                    kinds |= MultiTokenBit;
-                }
-            }
-        }
-
-        return kinds;
-    }
+    private LexEntry? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Entry(Span(i)) : null;
 
     /// <summary>Length in tokens of the longest phrase of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
     private int Match(int i, LexKind kind, out int value)
