@@ -862,7 +862,9 @@ internal sealed class DateExtractor
 
         if (a.Kind == b.Kind)
         {
-            return a.Kind is SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay;
+            // two numbered weeks of the same year: from Week 31 to Week 35
+            return a.Kind is SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay
+                || (a.Kind == SpecKind.RelPeriod && a.Sub == DateSpec.SubWeek && b.Sub == DateSpec.SubWeek && a.Unit == b.Unit && a.Rel == b.Rel);
         }
 
         // different kinds: from 2015 to May 5th, 2017; between Jan 2019 and today; from next friday to Oct 1st 2020

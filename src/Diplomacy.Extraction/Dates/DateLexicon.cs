@@ -86,6 +86,9 @@ internal enum DateUnit
     Half,
     Hour,
     Minute,
+
+    /// <summary>A day from Monday to Friday ("business days", "Werktage").</summary>
+    BusinessDay,
 }
 
 /// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
@@ -505,6 +508,7 @@ internal sealed class DateLexicon
                 "half" => DateUnit.Half,
                 "hour" => DateUnit.Hour,
                 "minute" => DateUnit.Minute,
+                "businessDay" => DateUnit.BusinessDay,
                 _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
             };
             AddAll(phrases, u.Value, kind, (int)unit);
