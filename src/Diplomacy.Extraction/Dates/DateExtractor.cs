@@ -51,6 +51,12 @@ internal sealed class DateExtractor
         | (1UL << (int)LexKind.Within) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.WeekOf) | (1UL << (int)LexKind.NearDir)
         | (1UL << (int)LexKind.WeekendLead) | (1UL << (int)LexKind.MoreThan) | (1UL << (int)LexKind.LessThan);
 
+    /// <summary>Kinds of words that only join a lead to what follows ("the", "of", "in"): an expression cannot end on them.</summary>
+    private const ulong Connectors =
+        (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.Of) | (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.NthOf)
+        | (1UL << (int)LexKind.SeasonLead) | (1UL << (int)LexKind.RelDayBlocker) | (1UL << (int)LexKind.OffsetFutureBefore)
+        | (1UL << (int)LexKind.TimeLead) | (1UL << (int)LexKind.DurationLead) | (1UL << (int)LexKind.RangeFrom);
+
     /// <summary>this/next/last words.</summary>
     private const ulong RelStart = (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last);
 
@@ -58,14 +64,19 @@ internal sealed class DateExtractor
     private const ulong EraStarters = (1UL << (int)LexKind.Article) | (1UL << (int)LexKind.This) | (1UL << (int)LexKind.Next) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.Ordinal);
 
     /// <summary>Set in a token's kind mask when one of its phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
-    private const ulong MultiTokenBit = 1UL << 63;
+    private const ulong MultiTokenBit = LexEntry.MultiTokenBit;
 
     private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("./-");
     private readonly DateLexicon _lex;
     private readonly string _text;
     private readonly List<Token> _tokens;
-    private TokenLookup[] _lookups = [];
-    private AtomMemo[] _atoms = [];
+    /// <summary>The caches of the last extractor on this thread: reused, so that a document allocates and clears none.</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly Scratch _scratch;
+    private TokenLookup[] _lookups;
+    private AtomMemo[] _atoms;
     private int _stamp;
     private int _lo;
     private int _hi;
@@ -75,6 +86,8 @@ internal sealed class DateExtractor
     {
         public int Stamp;
         public ulong Kinds;
+        public ulong Matched;
+        public int MatchedLength;
         public LexPhrase[]? Phrases;
     }
 
@@ -96,23 +109,35 @@ internal sealed class DateExtractor
         _lex = lexicon;
         _text = text;
         _tokens = tokens;
+        _scratch = t_scratch ??= new Scratch();
+        _lookups = _scratch.Lookups;
+        _atoms = _scratch.Atoms;
+        _stamp = _scratch.Stamp;
+    }
+
+    /// <summary>Per-thread cache arrays and the stamp that tells their entries of the current sentence from older ones.</summary>
+    private sealed class Scratch
+    {
+        public TokenLookup[] Lookups = [];
+        public AtomMemo[] Atoms = [];
+        public int Stamp;
     }
 
     /// <summary>Finds the expressions in the tokens [<paramref name="lo"/>, <paramref name="hi"/>) (one sentence).</summary>
     public void Extract(int lo, int hi, List<DateCandidate> output)
     {
         // per-sentence caches, indexed from lo and invalidated by a new stamp
-        if (_lookups.Length < hi - lo)
+        if (_lookups.Length < hi - lo || _stamp == int.MaxValue)
         {
-            int n = Math.Max(hi - lo, 64);
-            _lookups = new TokenLookup[n];
-            _atoms = new AtomMemo[n];
+            int n = Math.Max(Math.Max(hi - lo, 64), _lookups.Length);
+            _lookups = _scratch.Lookups = new TokenLookup[n];
+            _atoms = _scratch.Atoms = new AtomMemo[n];
             _stamp = 0;
         }
 
         _lo = lo;
         _hi = hi;
-        _stamp++;
+        _scratch.Stamp = ++_stamp;
         int i = lo;
         while (i < hi)
         {
@@ -209,8 +234,11 @@ internal sealed class DateExtractor
             ref TokenLookup e = ref _lookups[k];
             if (e.Stamp != _stamp)
             {
-                e.Phrases = Lookup(i);
-                e.Kinds = KindsOf(e.Phrases);
+                LexEntry? entry = Lookup(i);
+                e.Phrases = entry?.Phrases;
+                e.Kinds = entry is null ? 0 : entry.Kinds;
+                e.MatchedLength = 1;
+                e.Matched = (e.Kinds & MultiTokenBit) == 0 ? e.Kinds : MatchedKindsOf(i, e.Phrases!, out e.MatchedLength);
                 e.Stamp = _stamp;
             }
 
@@ -218,12 +246,123 @@ internal sealed class DateExtractor
             return e.Phrases;
         }
 
-        LexPhrase[]? c = Lookup(i);
-        kinds = KindsOf(c);
-        return c;
+        LexEntry? c = Lookup(i);
+        kinds = c is null ? 0 : c.Kinds;
+        return c?.Phrases;
     }
 
     private static ulong Bit(LexKind kind) => 1UL << (int)kind;
+
+    /// <summary>The kinds of the phrases at <paramref name="i"/> whose every token matches the text there ("the day after tomorrow" only before "day after tomorrow").</summary>
+    private ulong MatchedKindsOf(int i, LexPhrase[] cands, out int longest)
+    {
+        ulong kinds = 0;
+        longest = 1;
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Tokens.Length == 1)
+            {
+                kinds |= 1UL << (int)p.Kind;
+                continue;
+            }
+
+            bool ok = i + p.Tokens.Length <= _hi;
+            for (int k = 1; k < p.Tokens.Length && ok; k++)
+            {
+                ok = DateLexicon.TokenEquals(Span(i + k), p.Tokens[k]);
+            }
+
+            if (ok)
+            {
+                kinds |= (1UL << (int)p.Kind) | MultiTokenBit;
+                longest = Math.Max(longest, p.Tokens.Length);
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The kinds of the phrases that match in full at <paramref name="i"/> (a token of the current sentence).</summary>
+    private ulong MatchedKindsAt(int i)
+    {
+        Cands(i, out _);
+        return _lookups[i - _lo].Matched;
+    }
+
+    /// <summary>
+    /// Whether an expression can go on after a lead word at <paramref name="i"/> (a word all of whose matching phrases
+    /// are leads): after it, and after any run of connectors ("of the", "in the"), comes a number, punctuation, a hyphenated
+    /// or alphanumeric word or a lexicon word that is more than a connector. A lead phrase of several words ("a few",
+    /// "less than") is also tried from its end.
+    /// </summary>
+    private bool LeadCanGoOn(int i)
+    {
+        ref TokenLookup e = ref _lookups[i - _lo];
+        return CanFollowLead(i + 1) || (e.MatchedLength > 1 && CanFollowLead(i + e.MatchedLength));
+    }
+
+    private bool CanFollowLead(int j)
+    {
+        for (; IsLexiconOrNumber(j); j++)
+        {
+            Token t = _tokens[j];
+            if (t.Kind is TokenKind.LineBreak or TokenKind.ParagraphBreak || (t.Kind == TokenKind.Number && DeadNumber(j)))
+            {
+                // no phrase goes on over a line break; "of 5.93 mln"
+                return false;
+            }
+
+            if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Hyphenated) || t.Has(TokenFlags.Alphanumeric) || Cands(j) is null)
+            {
+                return true;
+            }
+
+            ulong m = MatchedKindsAt(j);
+            if (m == 0 || (m & ~Connectors) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> cannot begin an expression: a percentage, or a short number (up to three
+    /// digits, or two such groups joined by '.' or ',': "25", "5.93", "155,221") before a plain word the lexicon does not
+    /// know (not glued to it: "70's" is a decade): "25 pct", "5.93 mln". Such a number would have to be an expression alone, and only years
+    /// and full numeric dates are.
+    /// </summary>
+    private bool DeadNumber(int i)
+    {
+        Token t = _tokens[i];
+        if (t.Has(TokenFlags.Alphanumeric) || t.Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        if (s[^1] == '%')
+        {
+            return true;
+        }
+
+        int sep = s.IndexOfAny('.', ',');
+        if (s.IndexOfAny('/', ':') >= 0 || (sep < 0 ? s.Length > 3 : sep > 3 || s.Length - sep - 1 > 3 || s[(sep + 1)..].IndexOfAny('.', ',') >= 0))
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        if (j >= _hi)
+        {
+            return false;
+        }
+
+        Token n = _tokens[j];
+        return (n.Kind == TokenKind.Word && !n.Has(TokenFlags.Hyphenated) && !n.Has(TokenFlags.Alphanumeric) && !n.Has(TokenFlags.Glued) && Cands(j) is null
+                && _lex.Era(Span(j), out _) == DateLexicon.EraKind.None);
+    }
 
     private static bool Any(ulong kinds, ulong mask) => (kinds & mask) != 0;
 
@@ -233,25 +372,7 @@ internal sealed class DateExtractor
         return kinds;
     }
 
-    private LexPhrase[]? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Candidates(Span(i)) : null;
-
-    private static ulong KindsOf(LexPhrase[]? cands)
-    {
-        ulong kinds = 0;
-        if (cands is not null)
-        {
-            foreach (LexPhrase p in cands)
-            {
-                kinds |= 1UL << (int)p.Kind;
-                if (p.Tokens.Length > 1)
-                {
-                    kinds |= MultiTokenBit;
-                }
-            }
-        }
-
-        return kinds;
-    }
+    private LexEntry? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Entry(Span(i)) : null;
 
     /// <summary>Length in tokens of the longest phrase of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
     private int Match(int i, LexKind kind, out int value)
@@ -300,19 +421,21 @@ internal sealed class DateExtractor
         best = default;
         Token t = _tokens[i];
         LexPhrase[]? first = Cands(i, out ulong kinds);
-        if (t.Kind == TokenKind.Word && (first is null || (kinds & ~NonStarters) == 0) && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
+        ulong matched = first is null ? 0 : MatchedKindsAt(i);
+        if (t.Kind is TokenKind.Word or TokenKind.Punctuation && (matched & ~(NonStarters | MultiTokenBit)) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
-            // no phrase of the lexicon can start an expression here ("said", "will", "of", "to")
+            // no phrase of the lexicon can start an expression here ("said", "will", "of", "and", ",", "."): every
+            // phrase of the token (one word or several: "of the", "and later") is a cue, connector or suffix
             return false;
         }
 
-        if (t.Kind == TokenKind.Word && (kinds & ~LeadOnly) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric) && !IsLexiconOrNumber(i + 1))
+        if (t.Kind == TokenKind.Word && (matched & ~(LeadOnly | MultiTokenBit)) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric) && !LeadCanGoOn(i))
         {
-            // a lead word ("the", "in", "for", "next") before a word the lexicon does not know
+            // a lead word ("the", "in", "for", "next", "of the") before a word the lexicon does not know, or before more lead words and then one
             return false;
         }
 
-        if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Punctuation))
+        if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Punctuation) || (t.Kind == TokenKind.Number && DeadNumber(i)))
         {
             return false;
         }
@@ -739,7 +862,9 @@ internal sealed class DateExtractor
 
         if (a.Kind == b.Kind)
         {
-            return a.Kind is SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay;
+            // two numbered weeks of the same year: from Week 31 to Week 35
+            return a.Kind is SpecKind.Month or SpecKind.Year or SpecKind.Weekday or SpecKind.RelDay
+                || (a.Kind == SpecKind.RelPeriod && a.Sub == DateSpec.SubWeek && b.Sub == DateSpec.SubWeek && a.Unit == b.Unit && a.Rel == b.Rel);
         }
 
         // different kinds: from 2015 to May 5th, 2017; between Jan 2019 and today; from next friday to Oct 1st 2020

@@ -86,10 +86,36 @@ internal enum DateUnit
     Half,
     Hour,
     Minute,
+
+    /// <summary>A day from Monday to Friday ("business days", "Werktage").</summary>
+    BusinessDay,
 }
 
 /// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
 internal sealed record LexPhrase(string[] Tokens, LexKind Kind, int Value);
+
+/// <summary>The phrases that start with one token (longest first) and the set of their kinds: bit k for <see cref="LexKind"/> k, bit 63 when one has several tokens.</summary>
+internal sealed record LexEntry(LexPhrase[] Phrases, ulong Kinds)
+{
+    /// <summary>Set in <see cref="Kinds"/> when one of the phrases has more than one token (bit 63 is no <see cref="LexKind"/>).</summary>
+    public const ulong MultiTokenBit = 1UL << 63;
+
+    /// <summary>Builds the entry of some phrases with their kind set.</summary>
+    public static LexEntry Of(LexPhrase[] phrases)
+    {
+        ulong kinds = 0;
+        foreach (LexPhrase p in phrases)
+        {
+            kinds |= 1UL << (int)p.Kind;
+            if (p.Tokens.Length > 1)
+            {
+                kinds |= MultiTokenBit;
+            }
+        }
+
+        return new LexEntry(phrases, kinds);
+    }
+}
 
 /// <summary>
 /// The date words of one language (or the union of all, for <c>und</c>), loaded once from the embedded
@@ -108,7 +134,7 @@ internal sealed class DateLexicon
     }
 
     private static readonly ConcurrentDictionary<string, DateLexicon> Cache = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, LexPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
     private readonly FrozenDictionary<string, (EraKind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> _era;
 
     /// <summary>A prefilter before the hash lookup: per key length (up to 40), a bit per ASCII letter a-z that starts a key (bit 26: any other first character).</summary>
@@ -311,11 +337,11 @@ internal sealed class DateLexicon
             }
         }
 
-        var frozen = new Dictionary<string, LexPhrase[]>(StringComparer.OrdinalIgnoreCase);
+        var frozen = new Dictionary<string, LexEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<string, List<LexPhrase>> kv in byFirst)
         {
             kv.Value.Sort(static (a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-            frozen[kv.Key] = [.. kv.Value];
+            frozen[kv.Key] = LexEntry.Of([.. kv.Value]);
             if (kv.Key.Length is > 0 and <= 40)
             {
                 _firstByLength[kv.Key.Length] |= FirstBit(kv.Key[0]);
@@ -392,7 +418,10 @@ internal sealed class DateLexicon
     }
 
     /// <summary>Phrases whose first token is <paramref name="token"/> (longest first), or null.</summary>
-    public LexPhrase[]? Candidates(ReadOnlySpan<char> token)
+    public LexPhrase[]? Candidates(ReadOnlySpan<char> token) => Entry(token)?.Phrases;
+
+    /// <summary>The phrases whose first token is <paramref name="token"/> with their kinds, or null.</summary>
+    public LexEntry? Entry(ReadOnlySpan<char> token)
     {
         if (token.Length is 0 or > 40 || (_firstByLength[token.Length] & FirstBit(token[0])) == 0)
         {
@@ -404,10 +433,10 @@ internal sealed class DateLexicon
             Span<char> copy = stackalloc char[token.Length];
             token.CopyTo(copy);
             copy.Replace('\u2019', '\'');
-            return _byFirst.TryGetValue(copy, out LexPhrase[]? c1) ? c1 : null;
+            return _byFirst.TryGetValue(copy, out LexEntry? c1) ? c1 : null;
         }
 
-        return _byFirst.TryGetValue(token, out LexPhrase[]? c) ? c : null;
+        return _byFirst.TryGetValue(token, out LexEntry? c) ? c : null;
     }
 
     private static uint FirstBit(char c)
@@ -479,6 +508,7 @@ internal sealed class DateLexicon
                 "half" => DateUnit.Half,
                 "hour" => DateUnit.Hour,
                 "minute" => DateUnit.Minute,
+                "businessDay" => DateUnit.BusinessDay,
                 _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
             };
             AddAll(phrases, u.Value, kind, (int)unit);

@@ -71,6 +71,7 @@ internal static class DateRecognizer
                 DateUnit.Hour => "H",
                 DateUnit.Minute => "M",
                 DateUnit.Day => "D",
+                DateUnit.BusinessDay => "BD",
                 DateUnit.Week => "W",
                 DateUnit.Fortnight => "W",
                 DateUnit.Month => "M",
@@ -143,6 +144,7 @@ internal static class DateRecognizer
             DateOnly day = c.DurationUnit switch
             {
                 DateUnit.Day => anchor.Start.AddDays(c.AnchorOffset),
+                DateUnit.BusinessDay => DateSpec.AddBusinessDays(anchor.Start, c.AnchorOffset),
                 DateUnit.Month => anchor.Start.AddMonths(c.AnchorOffset),
                 DateUnit.Quarter => anchor.Start.AddMonths(3 * c.AnchorOffset),
                 DateUnit.Year => anchor.Start.AddYears(c.AnchorOffset),

@@ -252,6 +252,7 @@ internal struct DateSpec
                     DateOnly d = Unit switch
                     {
                         DateUnit.Day => reference.AddDays(N),
+                        DateUnit.BusinessDay => AddBusinessDays(reference, N),
                         DateUnit.Week => reference.AddDays(7 * N),
                         DateUnit.Fortnight => reference.AddDays(14 * N),
                         DateUnit.Quarter => reference.AddMonths(3 * N),
@@ -322,6 +323,12 @@ internal struct DateSpec
             // "next 3 days" starts tomorrow, "within 3 days" (Rel = 0) today
             start = Rel == 0 ? reference : reference.AddDays(1);
             end = AddUnits(start, Unit, n);
+            if (Unit == DateUnit.BusinessDay)
+            {
+                // "next 4 business days": the first four weekdays from the start on
+                start = AddBusinessDays(start.AddDays(-1), 1);
+                end = AddBusinessDays(start, n - 1).AddDays(1);
+            }
         }
         else
         {
@@ -332,6 +339,7 @@ internal struct DateSpec
         string unit = Unit switch
         {
             DateUnit.Day => "D",
+            DateUnit.BusinessDay => "BD",
             DateUnit.Week => "W",
             DateUnit.Fortnight => "W",
             DateUnit.Month => "M",
@@ -341,7 +349,7 @@ internal struct DateSpec
         int count = Unit == DateUnit.Fortnight ? 2 * n : n;
         TimeGranularity g = Unit switch
         {
-            DateUnit.Day => TimeGranularity.Day,
+            DateUnit.Day or DateUnit.BusinessDay => TimeGranularity.Day,
             DateUnit.Week or DateUnit.Fortnight => TimeGranularity.Week,
             DateUnit.Month => TimeGranularity.Month,
             DateUnit.Quarter => TimeGranularity.Quarter,
@@ -350,9 +358,26 @@ internal struct DateSpec
         return RangeOf(start, end, "P" + count.ToString(CultureInfo.InvariantCulture) + unit, g);
     }
 
+    /// <summary>The day <paramref name="n"/> weekdays (Monday to Friday) after (n &gt; 0) or before (n &lt; 0) <paramref name="d"/>.</summary>
+    internal static DateOnly AddBusinessDays(DateOnly d, int n)
+    {
+        int step = Math.Sign(n);
+        for (int k = Math.Abs(n); k > 0;)
+        {
+            d = d.AddDays(step);
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                k--;
+            }
+        }
+
+        return d;
+    }
+
     private static DateOnly AddUnits(DateOnly d, DateUnit unit, int n) => unit switch
     {
         DateUnit.Day => d.AddDays(n),
+        DateUnit.BusinessDay => AddBusinessDays(d, n),
         DateUnit.Week => d.AddDays(7 * n),
         DateUnit.Fortnight => d.AddDays(14 * n),
         DateUnit.Month => d.AddMonths(n),
@@ -402,6 +427,8 @@ internal struct DateSpec
         {
             case DateUnit.Day:
                 return ResolvedInterval.ForDay(reference.AddDays(rel));
+            case DateUnit.BusinessDay:
+                return ResolvedInterval.ForDay(AddBusinessDays(reference, rel));
             case DateUnit.Month:
                 {
                     DateOnly m = new DateOnly(reference.Year, reference.Month, 1).AddMonths(rel);

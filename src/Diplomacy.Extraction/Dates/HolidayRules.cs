@@ -5,7 +5,8 @@ namespace Diplomacy.Extraction.Dates;
 
 /// <summary>
 /// Holiday date rules from the data: <c>MM-dd</c> (fixed), <c>easter±N</c> (Gregorian Easter plus days),
-/// <c>nth:M:W:N[+D]</c> (the N-th weekday W of month M, -1 = last, plus D days), <c>advent±N</c> (first Advent Sunday plus days).
+/// <c>nth:M:W:N[+D]</c> (the N-th weekday W of month M, -1 = last, plus D days), <c>advent±N</c> (first Advent Sunday plus days),
+/// <c>hijri:MM-dd</c> (a day of the tabular Islamic calendar: its first occurrence in the Gregorian year).
 /// </summary>
 internal static class HolidayRules
 {
@@ -84,9 +85,41 @@ internal static class HolidayRules
             return DateSpec.NthWeekday(year, month, weekday, n).AddDays(plus);
         }
 
+        if (rule.StartsWith("hijri:", StringComparison.Ordinal) && rule.Length == 11 && rule[8] == '-')
+        {
+            return Hijri(year, int.Parse(rule.AsSpan(6, 2), inv), int.Parse(rule.AsSpan(9, 2), inv));
+        }
+
         if (rule.Length == 5 && rule[2] == '-')
         {
             return new DateOnly(year, int.Parse(rule.AsSpan(0, 2), inv), int.Parse(rule.AsSpan(3, 2), inv));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first Gregorian date in <paramref name="year"/> of day <paramref name="day"/> of month <paramref name="month"/> of
+    /// the tabular (arithmetic) Islamic calendar: civil epoch 16 July 622, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29
+    /// of each 30-year cycle. Observed dates depend on the sighting of the moon and may differ by a day or two.
+    /// </summary>
+    public static DateOnly? Hijri(int year, int month, int day)
+    {
+        if (month is < 1 or > 12 || day is < 1 or > 30 || year < 700)
+        {
+            return null;
+        }
+
+        int approx = (int)((year - 622) * 33L / 32);
+        for (int h = approx - 1; h <= approx + 2; h++)
+        {
+            // Julian day number of the Islamic date, then days since 0001-01-01
+            long jd = day + (((59 * (month - 1)) + 1) / 2) + ((h - 1) * 354L) + ((3 + (11L * h)) / 30) + 1948439 - 1;
+            var date = DateOnly.FromDayNumber((int)(jd - 1721426));
+            if (date.Year == year)
+            {
+                return date;
+            }
         }
 
         return null;

@@ -273,6 +273,12 @@ internal static class DateConformance
     /// </summary>
     private static bool LastUnitStartMatches(DateOnly end, string expected)
     {
+        if (end.DayOfWeek == DayOfWeek.Sunday && expected == end.AddDays(-6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            // from Week 31 to Week 35: the Monday of the last named week
+            return true;
+        }
+
         if (end.AddDays(1).Day != 1)
         {
             return false;

@@ -260,6 +260,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.75;
-    private const double GermanFloor = 0.865;
+    private const double EnglishFloor = 0.785;
+    private const double GermanFloor = 0.875;
 }
