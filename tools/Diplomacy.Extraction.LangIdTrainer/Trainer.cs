@@ -259,6 +259,8 @@ internal static class Trainer
 
         public long[] Totals { get; }
 
+        public readonly bool BeginWord(ReadOnlySpan<char> padded) => true;
+
         public readonly void Add(uint key, int order)
         {
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts[order], key, out _)++;

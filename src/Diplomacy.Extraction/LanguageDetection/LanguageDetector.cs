@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Diplomacy.Extraction.LanguageDetection;
@@ -331,15 +332,38 @@ internal sealed class LanguageDetector
         Span<int> scripts = stackalloc int[LetterTables.ScriptCount];
         ReadOnlySpan<char> sample = text.Length > CensusChars ? text[..CensusChars] : text;
         letters = 0;
-        foreach (char c in sample)
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && LetterTables.AsciiLettersAreLatin)
         {
-            UnicodeScript s = LetterTables.ScriptOf(c);
-            if (s != UnicodeScript.None)
+            // ASCII runs (most news text): count the letters 16 at a time; other blocks go through the table.
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(sample));
+            Vector256<ushort> asciiMax = Vector256.Create((ushort)0x7F);
+            Vector256<ushort> caseBit = Vector256.Create((ushort)0x20);
+            Vector256<ushort> a = Vector256.Create((ushort)'a');
+            Vector256<ushort> alphabet = Vector256.Create((ushort)26);
+            int latin = 0;
+            for (; i + Vector256<ushort>.Count <= sample.Length; i += Vector256<ushort>.Count)
             {
-                scripts[(int)s]++;
-                letters++;
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+
+                // (c | 0x20) - 'a' < 26 holds for the ASCII letters only (no character above 0x7A passes).
+                latin += BitOperations.PopCount(Vector256.LessThan((v | caseBit) - a, alphabet).ExtractMostSignificantBits());
+                for (uint other = Vector256.GreaterThan(v, asciiMax).ExtractMostSignificantBits(); other != 0; other &= other - 1)
+                {
+                    UnicodeScript s = LetterTables.ScriptOf(sample[i + BitOperations.TrailingZeroCount(other)]);
+                    if (s != UnicodeScript.None)
+                    {
+                        scripts[(int)s]++;
+                        letters++;
+                    }
+                }
             }
+
+            scripts[(int)UnicodeScript.Latin] += latin;
+            letters += latin;
         }
+
+        letters += CountScripts(sample[i..], scripts);
 
         dominant = 1;
         scriptShare = 0;
@@ -360,6 +384,23 @@ internal sealed class LanguageDetector
         scriptShare = scripts[dominant] / (double)letters;
         scriptOnly = _scriptOnlyByScript[dominant];
         return candidates.Lanes & _lanesByScript[dominant];
+    }
+
+    /// <summary>Adds the script of every character to <paramref name="scripts"/>; returns the number of letters.</summary>
+    private static int CountScripts(ReadOnlySpan<char> text, Span<int> scripts)
+    {
+        int letters = 0;
+        foreach (char c in text)
+        {
+            UnicodeScript s = LetterTables.ScriptOf(c);
+            if (s != UnicodeScript.None)
+            {
+                scripts[(int)s]++;
+                letters++;
+            }
+        }
+
+        return letters;
     }
 
     private Core DetectCore(ReadOnlySpan<char> text, CandidateSet candidates, string? hint, double exitMargin, Span<double> probs, bool rescore)
@@ -413,7 +454,7 @@ internal sealed class LanguageDetector
         }
 
         // 2. N-gram scoring over the languages of that script.
-        var sink = new ScoreSink(_model, lanes, double.IsPositiveInfinity(exitMargin) ? int.MaxValue : (int)(exitMargin * _model.Scale));
+        var sink = new ScoreSink(_model, lanes, double.IsPositiveInfinity(exitMargin) ? int.MaxValue : (int)(exitMargin * _model.Scale), WordCache.For(_model));
         NGramFeaturizer.Run(text, ref sink);
         if (letters < MinLetters)
         {
@@ -523,11 +564,15 @@ internal sealed class LanguageDetector
         private readonly Vector256<ushort> _blockLo;
         private readonly Vector256<ushort> _blockHi;
         private readonly Vector256<ushort> _cap;
+        private readonly WordCache _cache;
         private int _words;
+        private int _pendingSlot;
 
-        public ScoreSink(LanguageModel model, uint lanes, int exitUnits)
+        public ScoreSink(LanguageModel model, uint lanes, int exitUnits, WordCache cache)
         {
             _model = model;
+            _cache = cache;
+            _pendingSlot = -1;
             _lanes = lanes;
             _exitUnits = exitUnits;
             Span<ushort> block = stackalloc ushort[LanguageModel.Lanes];
@@ -541,7 +586,20 @@ internal sealed class LanguageDetector
             _cap = Vector256.Create((ushort)Math.Min(ushort.MaxValue, WordCap * model.Scale));
         }
 
-        public int Known { get; private set; }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool BeginWord(ReadOnlySpan<char> padded)
+        {
+            // A word seen recently (on this thread) adds its remembered total instead of its 10-40 features.
+            int slot = _cache.Lookup(padded, out bool hit);
+            if (hit)
+            {
+                _cache.AddTotal(slot, ref _wordLo, ref _wordHi);
+                return false;
+            }
+
+            _pendingSlot = slot;
+            return true;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(uint key, int order)
@@ -552,7 +610,6 @@ internal sealed class LanguageDetector
                 return;
             }
 
-            Known++;
             Vector256<byte> costs = Vector256.LoadUnsafe(ref _model.CostBase, (nuint)row * LanguageModel.Lanes);
             (Vector256<ushort> lo, Vector256<ushort> hi) = Vector256.Widen(costs);
             if (order == 0)
@@ -568,6 +625,12 @@ internal sealed class LanguageDetector
 
         public bool EndWord()
         {
+            if (_pendingSlot >= 0)
+            {
+                _cache.Store(_pendingSlot, _wordLo, _wordHi);
+                _pendingSlot = -1;
+            }
+
             // One word is one vote: its costs are taken relative to its best candidate and capped, so that a single
             // long word (a loanword, a name) cannot outweigh the rest of the text.
             Vector256<ushort> lo = _wordLo | _blockLo;

@@ -5,6 +5,13 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// <summary>Receives the hashed features of a text, word by word.</summary>
 internal interface IFeatureSink
 {
+    /// <summary>
+    /// Called with each word (lower-cased, padded with a space on both sides) before its features; return
+    /// <see langword="false"/> to skip them (a sink that already knows the word's total, see <see cref="WordCache"/>).
+    /// <see cref="EndWord"/> is called either way.
+    /// </summary>
+    bool BeginWord(ReadOnlySpan<char> padded);
+
     /// <summary>One feature: <paramref name="order"/> 1..5 for character n-grams, 0 for the whole word.</summary>
     void Add(uint key, int order);
 
@@ -62,7 +69,11 @@ internal static class NGramFeaturizer
 
             word[0] = ' ';
             word[len + 1] = ' ';
-            EmitWord(word[..(len + 2)], ref sink);
+            if (sink.BeginWord(word[..(len + 2)]))
+            {
+                EmitWord(word[..(len + 2)], ref sink);
+            }
+
             if (!sink.EndWord())
             {
                 return i;

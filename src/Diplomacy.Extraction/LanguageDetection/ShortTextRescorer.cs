@@ -158,6 +158,8 @@ internal struct ShortTextFeatureSink : IFeatureSink
     /// <summary>Words read.</summary>
     public int Words { get; private set; }
 
+    public readonly bool BeginWord(ReadOnlySpan<char> padded) => true;
+
     public void Add(uint key, int order)
     {
         int row = _model.Find(key);

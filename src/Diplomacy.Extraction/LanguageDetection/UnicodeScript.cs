@@ -51,6 +51,23 @@ internal static class LetterTables
     /// <summary>The script of a character (<see cref="UnicodeScript.None"/> for non-letters and common characters).</summary>
     public static UnicodeScript ScriptOf(char c) => (UnicodeScript)ScriptTable[c];
 
+    /// <summary>Whether exactly the ASCII letters A-Z, a-z are Latin and every other ASCII character has no script (lets the census count ASCII text 16 characters at a time).</summary>
+    public static readonly bool AsciiLettersAreLatin = CheckAscii();
+
+    private static bool CheckAscii()
+    {
+        for (int c = 0; c < 128; c++)
+        {
+            bool letter = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+            if (ScriptOf((char)c) != (letter ? UnicodeScript.Latin : UnicodeScript.None))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static char[] BuildFold()
     {
         var table = new char[65536];
