@@ -2054,6 +2054,13 @@ internal sealed class DateExtractor
     {
         if (end >= _hi || _tokens[end].Kind != TokenKind.Word)
         {
+            if (end + 1 < _hi && _tokens[end].Has(TokenFlags.Glued) && _tokens[end + 1].Has(TokenFlags.Glued) && _tokens[end + 1].Kind == TokenKind.Number
+                && _text[_tokens[end].Start] is '-' or '/')
+            {
+                // a compound number: "the 9-1/8 debentures", "the 20-25 largest"
+                return false;
+            }
+
             return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
         }
 
@@ -3570,6 +3577,12 @@ internal sealed class DateExtractor
                     return false;
                 }
 
+                if (sep == '/' && a < b && IsPowerOfTwoDenominator(b) && !TryYearAt(SkipComma(k), out _, out _) && IsFraction(i, k))
+                {
+                    // "rose 1/4 to 39-1/4", "6 1/4", "3/8 pct": a price fraction, not a day
+                    return false;
+                }
+
                 spec = DateSpec.Of(SpecKind.Day);
                 spec.Month = month;
                 spec.Day = day;
@@ -3626,6 +3639,41 @@ internal sealed class DateExtractor
         }
 
         return false;
+    }
+
+    private static bool IsPowerOfTwoDenominator(int b) => b is 2 or 4 or 8 or 16 or 32 or 64;
+
+    /// <summary>
+    /// Whether a bare proper fraction with a power-of-two denominator (<c>1/2</c>, <c>7/8</c>, <c>5/16</c>) at the token
+    /// <paramref name="i"/> (ending before <paramref name="end"/>) is a fraction: always after a whole number ("6 1/4",
+    /// "98-1/2") or before a word the lexicon does not know ("3/8 pct", "5/16 point"); otherwise unless a date word leads
+    /// it (a date preposition, an open-range lead, this/next/last or a weekday: "on 1/2", "since 3/4", "Friday 7/8").
+    /// </summary>
+    private bool IsFraction(int i, int end)
+    {
+        if (i > _lo)
+        {
+            Token prev = _tokens[i - 1];
+            if (prev.Kind == TokenKind.Number
+                || (prev.Kind == TokenKind.Punctuation && _text[prev.Start] == '-' && i - 2 >= _lo && _tokens[i - 2].Kind == TokenKind.Number && _tokens[i].Has(TokenFlags.Glued)))
+            {
+                return true;
+            }
+        }
+
+        if (end < _hi && ((_tokens[end].Kind == TokenKind.Word && Cands(end) is null) || IsPunct(end, '%')))
+        {
+            return true;
+        }
+
+        if (i == _lo)
+        {
+            return true;
+        }
+
+        const ulong dateLeads = (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter)
+            | (1UL << (int)LexKind.OpenSince) | (1UL << (int)LexKind.OpenUntil) | RelStart | (1UL << (int)LexKind.Weekday) | (1UL << (int)LexKind.WeekdayAbbr);
+        return (MatchedKindsAt(i - 1) & dateLeads) == 0;
     }
 
     /// <summary>A lone 4-digit number is a year after a date preposition or year word, or before punctuation or the end.</summary>
