@@ -2914,7 +2914,16 @@ internal sealed class DateExtractor
         }
 
         // A season word alone needs a lead ("im Herbst", "in the autumn", "this spring") or a year.
-        bool lead = i > 0 && (Has(i - 1, LexKind.SeasonLead) || (i > 1 && Has(i - 2, LexKind.SeasonLead) && Has(i - 1, LexKind.Article)));
+        bool twoWordLead = i > 1 && Has(i - 2, LexKind.SeasonLead) && Has(i - 1, LexKind.Article);
+        bool lead = i > 0 && (Has(i - 1, LexKind.SeasonLead) || twoWordLead);
+        if (spec.Year == 0 && lead && !twoWordLead && (Has(i - 1, LexKind.Article) || Has(i - 1, LexKind.Of))
+            && !(end >= _hi || _tokens[end].Kind == TokenKind.Punctuation || Has(end, LexKind.RangeTo)))
+        {
+            // after a bare article the season word must end the clause or join another ("the spring and summer"): "the
+            // fall in share prices", "the spring selling season" are nouns
+            return false;
+        }
+
         return lead || spec.Year != 0;
     }
 
@@ -3643,6 +3652,21 @@ internal sealed class DateExtractor
 
     private static bool IsPowerOfTwoDenominator(int b) => b is 2 or 4 or 8 or 16 or 32 or 64;
 
+    /// <summary>Whether token <paramref name="i"/> is exactly a proper fraction with a power-of-two denominator ("7/8").</summary>
+    private bool IsFractionToken(int i)
+    {
+        if (_tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        int slash = s.IndexOf('/');
+        return slash > 0 && int.TryParse(s[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int a)
+            && int.TryParse(s[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int b)
+            && a < b && IsPowerOfTwoDenominator(b);
+    }
+
     /// <summary>
     /// Whether a bare proper fraction with a power-of-two denominator (<c>1/2</c>, <c>7/8</c>, <c>5/16</c>) at the token
     /// <paramref name="i"/> (ending before <paramref name="end"/>) is a fraction: always after a whole number ("6 1/4",
@@ -3663,6 +3687,13 @@ internal sealed class DateExtractor
 
         if (end < _hi && ((_tokens[end].Kind == TokenKind.Word && Cands(end) is null) || IsPunct(end, '%')))
         {
+            return true;
+        }
+
+        int to = Match(end, LexKind.RangeTo, out _);
+        if (to > 0 && end + to < _hi && IsFractionToken(end + to))
+        {
+            // "5/16 to 7/8"
             return true;
         }
 
