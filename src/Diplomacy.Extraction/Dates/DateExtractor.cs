@@ -1760,7 +1760,16 @@ internal sealed class DateExtractor
         {
             // within 5 days: from the reference date on
             int uv0 = 0;
-            int ul0 = TryCount(i + wl, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
+            int w = i + wl;
+            int wa = Match(w, LexKind.Article, out _);
+            int wn = Match(w + wa, LexKind.Next, out int wRel);
+            if (wn > 0 && wRel > 0)
+            {
+                // "within the next 3 years", "within next 10 months": the same days as "within 3 years"
+                w += wa + wn;
+            }
+
+            int ul0 = TryCount(w, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
             if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
             {
                 return false;
@@ -2062,6 +2071,18 @@ internal sealed class DateExtractor
             }
 
             return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
+        }
+
+        int rl = Match(end, LexKind.Next, out _);
+        if (rl == 0)
+        {
+            rl = Match(end, LexKind.Last, out _);
+        }
+
+        if (rl > 0 && Has(end + rl, LexKind.Unit))
+        {
+            // a count: "the 5 upcoming years", "the 10 previous weeks"
+            return false;
         }
 
         return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number)
@@ -3230,8 +3251,10 @@ internal sealed class DateExtractor
             spec.Month = month;
             spec.Day = day;
             end = dEnd;
-            if (TryYearAt(SkipComma(end), out int y, out int yEnd))
+            int dayOf = Match(end, LexKind.Of, out _);
+            if (TryYearAt(dayOf > 0 ? end + dayOf : SkipComma(end), out int y, out int yEnd))
             {
+                // "July 4th, 1995", "july 4th of 1995"
                 spec.Year = y;
                 end = yEnd;
             }
