@@ -1127,6 +1127,67 @@ internal sealed class DateExtractor
         a.Kind == SpecKind.TimeOffset ? TimeExpressionType.DateTime : a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
 
     /// <summary>
+    /// A clock reading: minutes or a fraction of an hour, past or to, and a whole hour: "half past five", "a quarter to
+    /// seven", "twenty minutes past five", "20 min past eight in the evening", "20 Minuten nach 8". The hour is a bare hour
+    /// (not before a noun or a number word: "by a quarter to 3 billion" is none); "half to" is no reading.
+    /// </summary>
+    private bool TryClockReading(int j, out int seconds, out int end, out bool meridiem)
+    {
+        seconds = 0;
+        end = j;
+        meridiem = false;
+        int minutes, k;
+        DateLexicon.ClockKind kind = _lex.Clock(Span(j), out int fraction);
+        if (kind == DateLexicon.ClockKind.Fraction)
+        {
+            minutes = fraction;
+            k = j + 1;
+        }
+        else if (_tokens[j].Kind is TokenKind.Word or TokenKind.Number && TryCount(j, out int n, out int cEnd, out bool article) && cEnd < _hi)
+        {
+            if (article && _lex.Clock(Span(cEnd), out fraction) == DateLexicon.ClockKind.Fraction)
+            {
+                minutes = fraction;
+                k = cEnd + 1;
+            }
+            else if (!article && n is >= 1 and <= 59 && Match(cEnd, LexKind.Unit, out int uv) is > 0 and var ul && (DateUnit)uv == DateUnit.Minute)
+            {
+                minutes = n;
+                k = cEnd + ul;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (k >= _hi)
+        {
+            return false;
+        }
+
+        DateLexicon.ClockKind dir = _lex.Clock(Span(k), out int sign);
+        if (dir is not (DateLexicon.ClockKind.Past or DateLexicon.ClockKind.To) || (dir == DateLexicon.ClockKind.To && minutes == 30) || k + 1 >= _hi)
+        {
+            return false;
+        }
+
+        if (_lex.Clock(Span(k + 1), out _) != DateLexicon.ClockKind.None || !TryTime(k + 1, 1, out int hour, out int hEnd, out meridiem) || hour % 3600 != 0
+            || (hEnd < _hi && (Has(hEnd, LexKind.Number) || Has(hEnd, LexKind.Hundred) || Has(hEnd, LexKind.Thousand))))
+        {
+            return false;
+        }
+
+        seconds = ((hour + (sign * minutes * 60)) % 86400 + 86400) % 86400;
+        end = hEnd;
+        return true;
+    }
+
+    /// <summary>
     /// A time of day: [at|um] 10 a.m., 10:30, 8:00:25, 14 Uhr, 14.30 Uhr, 9p, noon, six pm, and where <paramref name="bareOk"/>
     /// allows it a bare hour (7, seven): 1 = not before a word the lexicon does not know ("at 3 sites"), 2 = anywhere; a part of the day after it ("8 in the evening", "9 Uhr morgens") sets am/pm.
     /// <paramref name="meridiem"/> tells whether am/pm was given (then a part of the day does not change the hour).
@@ -1149,6 +1210,11 @@ internal sealed class DateExtractor
             seconds = wordMinutes * 60;
             end = j + wl;
             meridiem = true;
+            return true;
+        }
+
+        if (TryClockReading(j, out seconds, out end, out meridiem))
+        {
             return true;
         }
 
