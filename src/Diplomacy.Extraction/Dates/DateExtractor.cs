@@ -3248,6 +3248,17 @@ internal sealed class DateExtractor
             return true;
         }
 
+        if (j == i && TryDayWords(i, out int wd, out int wdEnd) && TryMonthAfter(wdEnd, out int wm, out int wy, out int wmEnd))
+        {
+            // "twenty five January nineteen eighty six"
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Day = wd;
+            spec.Month = wm;
+            spec.Year = wy;
+            end = wmEnd;
+            return true;
+        }
+
         return TryMonthYear(i, requireContext: true, out spec, out end);
     }
 
@@ -3326,6 +3337,22 @@ internal sealed class DateExtractor
             }
 
             return true;
+        }
+
+        if (TryDayWords(dj, out day, out dEnd))
+        {
+            // "May twenty one", "jan twenty two, 2018": a day in words ends the clause or comes before a year
+            int yc = SkipComma(dEnd);
+            bool hasYear = TryYearAt(yc, out int wy, out int wyEnd);
+            if (hasYear || dEnd >= _hi || _tokens[dEnd].Kind == TokenKind.Punctuation)
+            {
+                spec = DateSpec.Of(SpecKind.Day);
+                spec.Month = month;
+                spec.Day = day;
+                spec.Year = hasYear ? wy : 0;
+                end = hasYear ? wyEnd : dEnd;
+                return true;
+            }
         }
 
         int of = Match(k, LexKind.Of, out _);
@@ -3794,6 +3821,36 @@ internal sealed class DateExtractor
         const ulong dateLeads = (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter)
             | (1UL << (int)LexKind.OpenSince) | (1UL << (int)LexKind.OpenUntil) | RelStart | (1UL << (int)LexKind.Weekday) | (1UL << (int)LexKind.WeekdayAbbr);
         return (MatchedKindsAt(i - 1) & dateLeads) == 0;
+    }
+
+    /// <summary>
+    /// A day of the month in number words, ten to thirty-one ("fifteen", "twenty one", "thirty"); smaller ones ("one
+    /// March morning", "five January") are left out.
+    /// </summary>
+    private bool TryDayWords(int i, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        if (i >= _hi || _tokens[i].Kind != TokenKind.Word || _tokens[i].Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        int len = Match(i, LexKind.Number, out int n);
+        if (len == 0 || n is < 10 or > 31)
+        {
+            return false;
+        }
+
+        end = i + len;
+        if (n is 20 or 30 && end < _hi && _tokens[end].Kind == TokenKind.Word && Match(end, LexKind.Number, out int unit) == 1 && unit is >= 1 and <= 9 && n + unit <= 31)
+        {
+            n += unit;
+            end++;
+        }
+
+        day = n;
+        return true;
     }
 
     /// <summary>A lone 4-digit number is a year after a date preposition or year word, or before punctuation or the end.</summary>
