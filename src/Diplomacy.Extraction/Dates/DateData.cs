@@ -66,6 +66,15 @@ internal sealed class DateCueData
     /// <summary>Words for a century after an ordinal ("the 15th century").</summary>
     public List<string> CenturyUnits { get; set; } = [];
 
+    /// <summary>Fractions of an hour in clock readings, in minutes ("quarter": 15, "half": 30, "Viertel": 15).</summary>
+    public Dictionary<string, int> ClockFractions { get; set; } = [];
+
+    /// <summary>Words after minutes that count them after the hour ("half past five", "20 Minuten nach 8").</summary>
+    public List<string> ClockPast { get; set; } = [];
+
+    /// <summary>Words after minutes that count them before the hour ("a quarter to seven", "Viertel vor 8").</summary>
+    public List<string> ClockTo { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 

@@ -1127,6 +1127,67 @@ internal sealed class DateExtractor
         a.Kind == SpecKind.TimeOffset ? TimeExpressionType.DateTime : a.IsSingleDay ? TimeExpressionType.Date : TimeExpressionType.DateRange;
 
     /// <summary>
+    /// A clock reading: minutes or a fraction of an hour, past or to, and a whole hour: "half past five", "a quarter to
+    /// seven", "twenty minutes past five", "20 min past eight in the evening", "20 Minuten nach 8". The hour is a bare hour
+    /// (not before a noun or a number word: "by a quarter to 3 billion" is none); "half to" is no reading.
+    /// </summary>
+    private bool TryClockReading(int j, out int seconds, out int end, out bool meridiem)
+    {
+        seconds = 0;
+        end = j;
+        meridiem = false;
+        int minutes, k;
+        DateLexicon.ClockKind kind = _lex.Clock(Span(j), out int fraction);
+        if (kind == DateLexicon.ClockKind.Fraction)
+        {
+            minutes = fraction;
+            k = j + 1;
+        }
+        else if (_tokens[j].Kind is TokenKind.Word or TokenKind.Number && TryCount(j, out int n, out int cEnd, out bool article) && cEnd < _hi)
+        {
+            if (article && _lex.Clock(Span(cEnd), out fraction) == DateLexicon.ClockKind.Fraction)
+            {
+                minutes = fraction;
+                k = cEnd + 1;
+            }
+            else if (!article && n is >= 1 and <= 59 && Match(cEnd, LexKind.Unit, out int uv) is > 0 and var ul && (DateUnit)uv == DateUnit.Minute)
+            {
+                minutes = n;
+                k = cEnd + ul;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (k >= _hi)
+        {
+            return false;
+        }
+
+        DateLexicon.ClockKind dir = _lex.Clock(Span(k), out int sign);
+        if (dir is not (DateLexicon.ClockKind.Past or DateLexicon.ClockKind.To) || (dir == DateLexicon.ClockKind.To && minutes == 30) || k + 1 >= _hi)
+        {
+            return false;
+        }
+
+        if (_lex.Clock(Span(k + 1), out _) != DateLexicon.ClockKind.None || !TryTime(k + 1, 1, out int hour, out int hEnd, out meridiem) || hour % 3600 != 0
+            || (hEnd < _hi && (Has(hEnd, LexKind.Number) || Has(hEnd, LexKind.Hundred) || Has(hEnd, LexKind.Thousand))))
+        {
+            return false;
+        }
+
+        seconds = ((hour + (sign * minutes * 60)) % 86400 + 86400) % 86400;
+        end = hEnd;
+        return true;
+    }
+
+    /// <summary>
     /// A time of day: [at|um] 10 a.m., 10:30, 8:00:25, 14 Uhr, 14.30 Uhr, 9p, noon, six pm, and where <paramref name="bareOk"/>
     /// allows it a bare hour (7, seven): 1 = not before a word the lexicon does not know ("at 3 sites"), 2 = anywhere; a part of the day after it ("8 in the evening", "9 Uhr morgens") sets am/pm.
     /// <paramref name="meridiem"/> tells whether am/pm was given (then a part of the day does not change the hour).
@@ -1149,6 +1210,11 @@ internal sealed class DateExtractor
             seconds = wordMinutes * 60;
             end = j + wl;
             meridiem = true;
+            return true;
+        }
+
+        if (TryClockReading(j, out seconds, out end, out meridiem))
+        {
             return true;
         }
 
@@ -1760,7 +1826,16 @@ internal sealed class DateExtractor
         {
             // within 5 days: from the reference date on
             int uv0 = 0;
-            int ul0 = TryCount(i + wl, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
+            int w = i + wl;
+            int wa = Match(w, LexKind.Article, out _);
+            int wn = Match(w + wa, LexKind.Next, out int wRel);
+            if (wn > 0 && wRel > 0)
+            {
+                // "within the next 3 years", "within next 10 months": the same days as "within 3 years"
+                w += wa + wn;
+            }
+
+            int ul0 = TryCount(w, out count, out cEnd, out _) ? Match(cEnd, LexKind.Unit, out uv0) : 0;
             if (ul0 == 0 || (DateUnit)uv0 is DateUnit.Weekend or DateUnit.Half or DateUnit.Hour or DateUnit.Minute)
             {
                 return false;
@@ -2054,7 +2129,26 @@ internal sealed class DateExtractor
     {
         if (end >= _hi || _tokens[end].Kind != TokenKind.Word)
         {
+            if (end + 1 < _hi && _tokens[end].Has(TokenFlags.Glued) && _tokens[end + 1].Has(TokenFlags.Glued) && _tokens[end + 1].Kind == TokenKind.Number
+                && _text[_tokens[end].Start] is '-' or '/')
+            {
+                // a compound number: "the 9-1/8 debentures", "the 20-25 largest"
+                return false;
+            }
+
             return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
+        }
+
+        int rl = Match(end, LexKind.Next, out _);
+        if (rl == 0)
+        {
+            rl = Match(end, LexKind.Last, out _);
+        }
+
+        if (rl > 0 && Has(end + rl, LexKind.Unit))
+        {
+            // a count: "the 5 upcoming years", "the 10 previous weeks"
+            return false;
         }
 
         return Cands(end) is not null && !Has(end, LexKind.Unit) && !Has(end, LexKind.Of) && !Has(end, LexKind.Month) && !Has(end, LexKind.MonthAbbr) && !Has(end, LexKind.Number)
@@ -2907,7 +3001,16 @@ internal sealed class DateExtractor
         }
 
         // A season word alone needs a lead ("im Herbst", "in the autumn", "this spring") or a year.
-        bool lead = i > 0 && (Has(i - 1, LexKind.SeasonLead) || (i > 1 && Has(i - 2, LexKind.SeasonLead) && Has(i - 1, LexKind.Article)));
+        bool twoWordLead = i > 1 && Has(i - 2, LexKind.SeasonLead) && Has(i - 1, LexKind.Article);
+        bool lead = i > 0 && (Has(i - 1, LexKind.SeasonLead) || twoWordLead);
+        if (spec.Year == 0 && lead && !twoWordLead && (Has(i - 1, LexKind.Article) || Has(i - 1, LexKind.Of))
+            && !(end >= _hi || _tokens[end].Kind == TokenKind.Punctuation || Has(end, LexKind.RangeTo)))
+        {
+            // after a bare article the season word must end the clause or join another ("the spring and summer"): "the
+            // fall in share prices", "the spring selling season" are nouns
+            return false;
+        }
+
         return lead || spec.Year != 0;
     }
 
@@ -3145,6 +3248,17 @@ internal sealed class DateExtractor
             return true;
         }
 
+        if (j == i && TryDayWords(i, out int wd, out int wdEnd) && TryMonthAfter(wdEnd, out int wm, out int wy, out int wmEnd))
+        {
+            // "twenty five January nineteen eighty six"
+            spec = DateSpec.Of(SpecKind.Day);
+            spec.Day = wd;
+            spec.Month = wm;
+            spec.Year = wy;
+            end = wmEnd;
+            return true;
+        }
+
         return TryMonthYear(i, requireContext: true, out spec, out end);
     }
 
@@ -3214,13 +3328,31 @@ internal sealed class DateExtractor
             spec.Month = month;
             spec.Day = day;
             end = dEnd;
-            if (TryYearAt(SkipComma(end), out int y, out int yEnd))
+            int dayOf = Match(end, LexKind.Of, out _);
+            if (TryYearAt(dayOf > 0 ? end + dayOf : SkipComma(end), out int y, out int yEnd))
             {
+                // "July 4th, 1995", "july 4th of 1995"
                 spec.Year = y;
                 end = yEnd;
             }
 
             return true;
+        }
+
+        if (TryDayWords(dj, out day, out dEnd))
+        {
+            // "May twenty one", "jan twenty two, 2018": a day in words ends the clause or comes before a year
+            int yc = SkipComma(dEnd);
+            bool hasYear = TryYearAt(yc, out int wy, out int wyEnd);
+            if (hasYear || dEnd >= _hi || _tokens[dEnd].Kind == TokenKind.Punctuation)
+            {
+                spec = DateSpec.Of(SpecKind.Day);
+                spec.Month = month;
+                spec.Day = day;
+                spec.Year = hasYear ? wy : 0;
+                end = hasYear ? wyEnd : dEnd;
+                return true;
+            }
         }
 
         int of = Match(k, LexKind.Of, out _);
@@ -3570,6 +3702,12 @@ internal sealed class DateExtractor
                     return false;
                 }
 
+                if (sep == '/' && a < b && IsPowerOfTwoDenominator(b) && !TryYearAt(SkipComma(k), out _, out _) && IsFraction(i, k))
+                {
+                    // "rose 1/4 to 39-1/4", "6 1/4", "3/8 pct": a price fraction, not a day
+                    return false;
+                }
+
                 spec = DateSpec.Of(SpecKind.Day);
                 spec.Month = month;
                 spec.Day = day;
@@ -3626,6 +3764,93 @@ internal sealed class DateExtractor
         }
 
         return false;
+    }
+
+    private static bool IsPowerOfTwoDenominator(int b) => b is 2 or 4 or 8 or 16 or 32 or 64;
+
+    /// <summary>Whether token <paramref name="i"/> is exactly a proper fraction with a power-of-two denominator ("7/8").</summary>
+    private bool IsFractionToken(int i)
+    {
+        if (_tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        int slash = s.IndexOf('/');
+        return slash > 0 && int.TryParse(s[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int a)
+            && int.TryParse(s[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int b)
+            && a < b && IsPowerOfTwoDenominator(b);
+    }
+
+    /// <summary>
+    /// Whether a bare proper fraction with a power-of-two denominator (<c>1/2</c>, <c>7/8</c>, <c>5/16</c>) at the token
+    /// <paramref name="i"/> (ending before <paramref name="end"/>) is a fraction: always after a whole number ("6 1/4",
+    /// "98-1/2") or before a word the lexicon does not know ("3/8 pct", "5/16 point"); otherwise unless a date word leads
+    /// it (a date preposition, an open-range lead, this/next/last or a weekday: "on 1/2", "since 3/4", "Friday 7/8").
+    /// </summary>
+    private bool IsFraction(int i, int end)
+    {
+        if (i > _lo)
+        {
+            Token prev = _tokens[i - 1];
+            if (prev.Kind == TokenKind.Number
+                || (prev.Kind == TokenKind.Punctuation && _text[prev.Start] == '-' && i - 2 >= _lo && _tokens[i - 2].Kind == TokenKind.Number && _tokens[i].Has(TokenFlags.Glued)))
+            {
+                return true;
+            }
+        }
+
+        if (end < _hi && ((_tokens[end].Kind == TokenKind.Word && Cands(end) is null) || IsPunct(end, '%')))
+        {
+            return true;
+        }
+
+        int to = Match(end, LexKind.RangeTo, out _);
+        if (to > 0 && end + to < _hi && IsFractionToken(end + to))
+        {
+            // "5/16 to 7/8"
+            return true;
+        }
+
+        if (i == _lo)
+        {
+            return true;
+        }
+
+        const ulong dateLeads = (1UL << (int)LexKind.DatePreposition) | (1UL << (int)LexKind.OpenBefore) | (1UL << (int)LexKind.OpenAfter)
+            | (1UL << (int)LexKind.OpenSince) | (1UL << (int)LexKind.OpenUntil) | RelStart | (1UL << (int)LexKind.Weekday) | (1UL << (int)LexKind.WeekdayAbbr);
+        return (MatchedKindsAt(i - 1) & dateLeads) == 0;
+    }
+
+    /// <summary>
+    /// A day of the month in number words, ten to thirty-one ("fifteen", "twenty one", "thirty"); smaller ones ("one
+    /// March morning", "five January") are left out.
+    /// </summary>
+    private bool TryDayWords(int i, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        if (i >= _hi || _tokens[i].Kind != TokenKind.Word || _tokens[i].Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        int len = Match(i, LexKind.Number, out int n);
+        if (len == 0 || n is < 10 or > 31)
+        {
+            return false;
+        }
+
+        end = i + len;
+        if (n is 20 or 30 && end < _hi && _tokens[end].Kind == TokenKind.Word && Match(end, LexKind.Number, out int unit) == 1 && unit is >= 1 and <= 9 && n + unit <= 31)
+        {
+            n += unit;
+            end++;
+        }
+
+        day = n;
+        return true;
     }
 
     /// <summary>A lone 4-digit number is a year after a date preposition or year word, or before punctuation or the end.</summary>

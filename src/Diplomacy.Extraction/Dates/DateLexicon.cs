@@ -133,6 +133,15 @@ internal sealed class DateLexicon
         CenturyUnit,
     }
 
+    /// <summary>Words of clock readings ("a quarter to seven", "20 minutes past five"), kept out of the phrase table (its kind mask is full).</summary>
+    internal enum ClockKind : byte
+    {
+        None,
+        Fraction,
+        Past,
+        To,
+    }
+
     private static readonly ConcurrentDictionary<string, DateLexicon> Cache = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
     private readonly FrozenDictionary<string, (EraKind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> _era;
@@ -143,6 +152,8 @@ internal sealed class DateLexicon
     /// <summary>The same prefilter for the decade and century words.</summary>
     private readonly uint[] _eraByLength = new uint[41];
 
+    private readonly FrozenDictionary<string, (ClockKind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> _clock;
+
     private DateLexicon(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
         var phrases = new List<LexPhrase>();
@@ -150,6 +161,7 @@ internal sealed class DateLexicon
         bool mdy = false, dmy = false;
         var ordinalSuffixes = new List<string>();
         var era = new Dictionary<string, (EraKind, int)>(StringComparer.OrdinalIgnoreCase);
+        var clock = new Dictionary<string, (ClockKind, int)>(StringComparer.OrdinalIgnoreCase);
         foreach ((CalendarData cal, DateCueData cues) in data)
         {
             foreach (KeyValuePair<string, int> kv in cues.Decades)
@@ -170,6 +182,21 @@ internal sealed class DateLexicon
             foreach (string w in cues.CenturyUnits)
             {
                 era[w] = (EraKind.CenturyUnit, 100);
+            }
+
+            foreach (KeyValuePair<string, int> kv in cues.ClockFractions)
+            {
+                clock[kv.Key] = (ClockKind.Fraction, kv.Value);
+            }
+
+            foreach (string w in cues.ClockPast)
+            {
+                clock[w] = (ClockKind.Past, 1);
+            }
+
+            foreach (string w in cues.ClockTo)
+            {
+                clock[w] = (ClockKind.To, -1);
             }
 
             foreach (CalendarWord m in cal.Months)
@@ -350,6 +377,7 @@ internal sealed class DateLexicon
 
         _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _era = era.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _clock = clock.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string w in era.Keys)
         {
             if (w.Length is > 0 and <= 40)
@@ -361,6 +389,19 @@ internal sealed class DateLexicon
         PastSuffixes = [.. suffixes];
         MonthFirstNumeric = mdy && !dmy;
         OrdinalSuffixes = [.. ordinalSuffixes];
+    }
+
+    /// <summary>The clock-reading meaning of a word ("quarter" = 15 minutes, "past", "to").</summary>
+    public ClockKind Clock(ReadOnlySpan<char> word, out int value)
+    {
+        if (word.Length > 0 && _clock.TryGetValue(word, out (ClockKind Kind, int Value) c))
+        {
+            value = c.Value;
+            return c.Kind;
+        }
+
+        value = 0;
+        return ClockKind.None;
     }
 
     /// <summary>The decade or century meaning of a word ("seventies", "nineteen", "decade", "century").</summary>

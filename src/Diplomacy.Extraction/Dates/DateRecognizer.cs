@@ -20,6 +20,7 @@ internal static class DateRecognizer
     public static void Recognize(string text, List<Token> tokens, IReadOnlyList<TextSpan> sentences, string? language, DateOnly? reference, TimeOnly? referenceTime, List<RecognizedTime> output, Limits.WorkMeter? work = null)
     {
         DateLexicon lexicon = DateLexicon.For(language);
+        tokens = WithoutLineBreaks(tokens);
         var extractor = new DateExtractor(lexicon, text, tokens);
         var found = new List<DateCandidate>();
         int tok = 0;
@@ -54,6 +55,47 @@ internal static class DateRecognizer
                 output.Add(Build(text, tokens, c, reference, referenceTime, direction));
             }
         }
+    }
+
+    /// <summary>The tokens of the last document on this thread with single line breaks left out (reused).</summary>
+    [ThreadStatic]
+    private static List<Token>? t_joined;
+
+    /// <summary>
+    /// The tokens with every single line break left out, so that a line break inside a sentence joins words like a space
+    /// ("February\n22", "the 10\nbasis point"); a paragraph break (a blank line) stays and still blocks an expression.
+    /// Sentences are character ranges, so they still apply. Returns <paramref name="tokens"/> itself when it has none.
+    /// </summary>
+    private static List<Token> WithoutLineBreaks(List<Token> tokens)
+    {
+        int first = -1;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.LineBreak)
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return tokens;
+        }
+
+        List<Token> joined = t_joined ??= [];
+        joined.Clear();
+        ReadOnlySpan<Token> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        joined.AddRange(all[..first]);
+        for (int i = first + 1; i < all.Length; i++)
+        {
+            if (all[i].Kind != TokenKind.LineBreak)
+            {
+                joined.Add(all[i]);
+            }
+        }
+
+        return joined;
     }
 
     private static RecognizedTime Build(string text, List<Token> tokens, DateCandidate c, DateOnly? reference, TimeOnly? referenceTime, int direction)

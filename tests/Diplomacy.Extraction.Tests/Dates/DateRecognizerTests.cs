@@ -84,6 +84,11 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("Am Wochenende bin ich nicht hier.", "de", "2016-11-07", "Am Wochenende", "2016-11-12", "2016-11-13")]
     [InlineData("When was the last easter?", "en", "2019-03-12", "last easter", "2018-04-01", "2018-04-01")]
     [InlineData("Growth was weak in 2014-2018.", "en", "2019-03-12", "2014-2018", "2014-01-01", "2018-12-31")]
+    [InlineData("A deal is expected within the next 3 years.", "en", "2017-11-08", "within the next 3 years", "2017-11-08", "2020-11-07")]
+    [InlineData("Talks resume over the next couple weeks.", "en", "2018-07-31", "next couple weeks", "2018-08-01", "2018-08-14")]
+    [InlineData("What will happen in the 5 upcoming years?", "en", "2018-08-30", "5 upcoming years", "2018-08-31", "2023-08-30")]
+    [InlineData("The treaty was signed on july 4th of 1995.", "en", "2016-11-07", "july 4th of 1995", "1995-07-04", "1995-07-04")]
+    [InlineData("The talks ended on May twenty one.", "en", "2016-11-07", "May twenty one", "2016-05-21", "2016-05-21")]
     public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
     {
         TimeExpression t = Single(text, language, reference, surface);
@@ -196,9 +201,52 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("The march on the capital drew 2000 people.", "en")]
     [InlineData("The 18th century palace hosted the 27 leaders.", "en")]
     [InlineData("He is in his 70s.", "en")]
+    [InlineData("Dome rose 1/4 to 1-1/8 and TWA fell 3/8 to 30-5/8.", "en")]
+    [InlineData("The bonds pay a 6 1/4 pct coupon, prices were 5/16 to 7/8 lower.", "en")]
+    [InlineData("Holders of the 9-1/8 debentures were paid.", "en")]
+    [InlineData("Dealers blamed the fall in share prices on the budget.", "en")]
+    [InlineData("Analysts in London and New York said the central bank cut its rate by the 10\nbasis points expected by the market and by most of the economists who\nwere asked by the news agency about the decision of the central bank.\n", "en")]
     public void Common_words_are_not_dates(string text, string language)
     {
         Assert.Empty(Dates(text, language, new DateOnly(2025, 2, 25)));
+    }
+
+    [Theory]
+    [InlineData("The company said it held its annual meeting of the shareholders on February\n22 in New York and that the board had approved the dividend, the\nofficials of the company told reporters in a statement on the results.\n", "February\n22", "1987-02-22")]
+    [InlineData("The central bank said the rates that it had set were reviewed by the board last\nFriday and that no change had been made to them by the board, the\nofficials of the central bank told reporters in a statement in London.\n", "last\nFriday", "1987-02-20")]
+    [InlineData("Shares of the company closed on Friday, up 1/2 at 12-5/8.", "Friday", "1987-02-20")]
+    [InlineData("The vote was held on 1/2 and the results came after that.", "1/2", "1987-01-02")]
+    public void A_line_break_inside_a_sentence_joins_like_a_space_and_fractions_are_not_days(string text, string surface, string day)
+    {
+        TimeExpression t = Single(text, "en", "1987-02-24", surface);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), t.Start);
+        Assert.Single(Dates(text, "en", new DateOnly(1987, 2, 24)));
+    }
+
+    [Theory]
+    [InlineData("I'll go back a quarter to seven tomorrow.", "en", "a quarter to seven tomorrow", 6, 45)]
+    [InlineData("I'll go back twenty minutes past five tomorrow morning.", "en", "twenty minutes past five tomorrow morning", 5, 20)]
+    [InlineData("Ich gehe am 5. Mai 2016 um 20 Minuten nach 8 Abends nach Hause.", "de", "5. Mai 2016 um 20 Minuten nach 8 Abends", 20, 20)]
+    public void Clock_readings_attach_to_a_day(string text, string language, string surface, int hour, int minute)
+    {
+        TimeExpression t = Single(text, language, "2016-11-07", surface);
+        Assert.Equal(TimeExpressionType.DateTime, t.Type);
+        Assert.Equal(new TimeOnly(hour, minute), t.StartTime);
+    }
+
+    [Theory]
+    [InlineData("Profits rose by a quarter to 3 billion dlrs.")]
+    [InlineData("The rate was cut by half to 3.")]
+    public void Fractions_of_amounts_are_not_clock_readings(string text)
+    {
+        Assert.Empty(Dates(text, "en", new DateOnly(2016, 11, 7)));
+    }
+
+    [Fact]
+    public void A_blank_line_still_blocks_an_expression()
+    {
+        IReadOnlyList<TimeExpression> found = Dates("The meeting of the shareholders will be held in February\n\n22 delegates attended the meeting.", "en", new DateOnly(1987, 2, 24));
+        Assert.DoesNotContain(found, t => t.Text.Contains("22", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -260,6 +308,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.785;
-    private const double GermanFloor = 0.875;
+    private const double EnglishFloor = 0.802;
+    private const double GermanFloor = 0.885;
 }
