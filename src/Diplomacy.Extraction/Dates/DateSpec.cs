@@ -75,7 +75,7 @@ internal struct DateSpec
     /// <summary>A part of the day named with the date ("tomorrow morning", "tonight"): one of the DayPart constants, 0 = none.</summary>
     public int DayPart;
 
-    /// <summary>Days added after the months of a compound offset ("1 month 21 days ago").</summary>
+    /// <summary>Days added after the months of a compound offset or count ("1 month 21 days ago", "within 5 years 1 month 12 days"; for a count always positive).</summary>
     public int ExtraDays;
 
     /// <summary>A direction fixed by the expression itself ("last Easter" = -1, "following Easter" = 1); 0 = from the sentence.</summary>
@@ -322,7 +322,7 @@ internal struct DateSpec
         {
             // "next 3 days" starts tomorrow, "within 3 days" (Rel = 0) today
             start = Rel == 0 ? reference : reference.AddDays(1);
-            end = AddUnits(start, Unit, n);
+            end = AddUnits(start, Unit, n).AddDays(ExtraDays);
             if (Unit == DateUnit.BusinessDay)
             {
                 // "next 4 business days": the first four weekdays from the start on
@@ -333,7 +333,7 @@ internal struct DateSpec
         else
         {
             end = reference;
-            start = AddUnits(reference, Unit, -n);
+            start = AddUnits(reference, Unit, -n).AddDays(-ExtraDays);
         }
 
         string unit = Unit switch
@@ -355,6 +355,12 @@ internal struct DateSpec
             DateUnit.Quarter => TimeGranularity.Quarter,
             _ => TimeGranularity.Year,
         };
+        if (ExtraDays != 0)
+        {
+            // a compound count ("5 years 1 month 12 days"): months and days
+            return RangeOf(start, end, "P" + count.ToString(CultureInfo.InvariantCulture) + unit + ExtraDays.ToString(CultureInfo.InvariantCulture) + "D", TimeGranularity.Day);
+        }
+
         return RangeOf(start, end, "P" + count.ToString(CultureInfo.InvariantCulture) + unit, g);
     }
 
