@@ -1910,7 +1910,7 @@ internal sealed class DateExtractor
             case DateUnit.Year: months = 12 * n; break;
             case DateUnit.Quarter: months = 3 * n; break;
             case DateUnit.Month: months = n; break;
-            case DateUnit.Week: days = 7 * n; break;
+            case DateUnit.Week or DateUnit.WorkWeek: days = 7 * n; break;
             case DateUnit.Fortnight: days = 14 * n; break;
             case DateUnit.Day: days = n; break;
             default: return;
@@ -2792,7 +2792,7 @@ internal sealed class DateExtractor
                 case DateUnit.Year: months += 12 * n; break;
                 case DateUnit.Quarter: months += 3 * n; break;
                 case DateUnit.Month: months += n; break;
-                case DateUnit.Week: days += 7 * n; break;
+                case DateUnit.Week or DateUnit.WorkWeek: days += 7 * n; break;
                 case DateUnit.Fortnight: days += 14 * n; break;
                 case DateUnit.Day: days += n; break;
                 default: return parts;

@@ -340,7 +340,7 @@ internal struct DateSpec
         {
             DateUnit.Day => "D",
             DateUnit.BusinessDay => "BD",
-            DateUnit.Week => "W",
+            DateUnit.Week or DateUnit.WorkWeek => "W",
             DateUnit.Fortnight => "W",
             DateUnit.Month => "M",
             DateUnit.Quarter => "Q",
@@ -350,7 +350,7 @@ internal struct DateSpec
         TimeGranularity g = Unit switch
         {
             DateUnit.Day or DateUnit.BusinessDay => TimeGranularity.Day,
-            DateUnit.Week or DateUnit.Fortnight => TimeGranularity.Week,
+            DateUnit.Week or DateUnit.Fortnight or DateUnit.WorkWeek => TimeGranularity.Week,
             DateUnit.Month => TimeGranularity.Month,
             DateUnit.Quarter => TimeGranularity.Quarter,
             _ => TimeGranularity.Year,
@@ -384,7 +384,7 @@ internal struct DateSpec
     {
         DateUnit.Day => d.AddDays(n),
         DateUnit.BusinessDay => AddBusinessDays(d, n),
-        DateUnit.Week => d.AddDays(7 * n),
+        DateUnit.Week or DateUnit.WorkWeek => d.AddDays(7 * n),
         DateUnit.Fortnight => d.AddDays(14 * n),
         DateUnit.Month => d.AddMonths(n),
         DateUnit.Quarter => d.AddMonths(3 * n),
@@ -456,6 +456,13 @@ internal struct DateSpec
                 {
                     DateOnly sat = WeekStart(reference).AddDays((7 * rel) + 5);
                     return new ResolvedInterval(sat, sat.AddDays(1), WeekTimex(sat) + "-WE", TimeGranularity.Week);
+                }
+
+            case DateUnit.WorkWeek:
+                {
+                    // this working week: Monday to Friday
+                    DateOnly mon = WeekStart(reference).AddDays(7 * rel);
+                    return RangeOf(mon, mon.AddDays(5), "P5D", TimeGranularity.Week);
                 }
 
             case DateUnit.Fortnight:
