@@ -2649,6 +2649,13 @@ internal sealed class DateExtractor
 
         j += len;
         int ul = Match(j, LexKind.Unit, out int uv);
+        if (ul > 0 && (DateUnit)uv == DateUnit.WorkWeek && i > 0 && Has(i - 1, LexKind.Article))
+        {
+            // "a shortening in the current working week, to 38 hours": after an article the working week is the
+            // length of work, not a date ("this working week", "nächste Arbeitswoche" are)
+            return false;
+        }
+
         if (ul > 0 && (DateUnit)uv is not (DateUnit.Day or DateUnit.Hour or DateUnit.Minute))
         {
             spec = DateSpec.Of(SpecKind.RelPeriod);
