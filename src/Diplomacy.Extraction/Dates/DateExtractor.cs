@@ -1846,6 +1846,7 @@ internal sealed class DateExtractor
             spec.N = count;
             spec.Rel = 0;
             end = cEnd + ul0;
+            ExtendCounted(ref spec, ref end);
             return true;
         }
 
@@ -1891,7 +1892,40 @@ internal sealed class DateExtractor
         spec.Unit = (DateUnit)uv;
         spec.N = rel > 0 ? count : -count;
         end = j + ul;
+        ExtendCounted(ref spec, ref end);
         return true;
+    }
+
+    /// <summary>
+    /// More counts of units after a counted period: "within 5 years 1 month 12 days", "last 3 months and 2 weeks and 2 days"
+    /// (months and days added up; the days go to <see cref="DateSpec.ExtraDays"/>). Not when "ago"/"later" follows the
+    /// counts: those belong to an offset ("last 3 months and 2 days ago").
+    /// </summary>
+    private void ExtendCounted(ref DateSpec spec, ref int end)
+    {
+        int n = Math.Abs(spec.N);
+        int months = 0, days = 0;
+        switch (spec.Unit)
+        {
+            case DateUnit.Year: months = 12 * n; break;
+            case DateUnit.Quarter: months = 3 * n; break;
+            case DateUnit.Month: months = n; break;
+            case DateUnit.Week or DateUnit.WorkWeek: days = 7 * n; break;
+            case DateUnit.Fortnight: days = 14 * n; break;
+            case DateUnit.Day: days = n; break;
+            default: return;
+        }
+
+        if (CompoundParts(end + PartSeparator(end), ref months, ref days, out int e) == 0 || Has(e, LexKind.OffsetPastAfter) || Has(e, LexKind.OffsetFutureAfter))
+        {
+            return;
+        }
+
+        int sign = spec.N < 0 ? -1 : 1;
+        spec.Unit = months != 0 ? DateUnit.Month : DateUnit.Day;
+        spec.N = sign * (months != 0 ? months : days);
+        spec.ExtraDays = months != 0 ? days : 0;
+        end = e;
     }
 
     /// <summary>A decade: 1990s, the 1970s, the 1970's, the 70s (two digits only after the article).</summary>
@@ -2615,6 +2649,13 @@ internal sealed class DateExtractor
 
         j += len;
         int ul = Match(j, LexKind.Unit, out int uv);
+        if (ul > 0 && (DateUnit)uv == DateUnit.WorkWeek && i > 0 && Has(i - 1, LexKind.Article))
+        {
+            // "a shortening in the current working week, to 38 hours": after an article the working week is the
+            // length of work, not a date ("this working week", "nächste Arbeitswoche" are)
+            return false;
+        }
+
         if (ul > 0 && (DateUnit)uv is not (DateUnit.Day or DateUnit.Hour or DateUnit.Minute))
         {
             spec = DateSpec.Of(SpecKind.RelPeriod);
@@ -2741,38 +2782,56 @@ internal sealed class DateExtractor
         return true;
     }
 
-    /// <summary>Several counts of units before "ago"/"later": "1 month 21 days ago", "2 years, 1 month and 21 days later".</summary>
-    private bool TryCompoundOffset(int i, out DateSpec spec, out int end)
+    /// <summary>
+    /// Counts of calendar units one after another, from <paramref name="i"/> on ("5 years 1 month 12 days", "3 months and 2
+    /// weeks and 2 days", "2 years, 1 month"): adds them up as months and days and returns how many were read; stops before
+    /// anything else, a clock unit included ("1 day 2 hours"). <paramref name="end"/> is the token after the last one read.
+    /// </summary>
+    private int CompoundParts(int i, ref int months, ref int days, out int end)
     {
-        spec = default;
+        int parts = 0;
         end = i;
-        int months = 0, days = 0, parts = 0, k = i;
+        int k = i;
         while (TryCount(k, out int n, out int cEnd, out _) && Match(cEnd, LexKind.Unit, out int uv) is int ul && ul > 0)
         {
             switch ((DateUnit)uv)
             {
                 case DateUnit.Year: months += 12 * n; break;
+                case DateUnit.Quarter: months += 3 * n; break;
                 case DateUnit.Month: months += n; break;
-                case DateUnit.Week: days += 7 * n; break;
+                case DateUnit.Week or DateUnit.WorkWeek: days += 7 * n; break;
                 case DateUnit.Fortnight: days += 14 * n; break;
                 case DateUnit.Day: days += n; break;
-                default: return false;
+                default: return parts;
             }
 
             parts++;
-            k = cEnd + ul;
-            int sep = IsPunct(k, ',') ? 1 : 0;
-            if (Has(k + sep, LexKind.RangeTo) && DateLexicon.TokenEquals(Span(k + sep), "and"))
-            {
-                sep++;
-            }
-
-            if (sep > 0 && TryCount(k + sep, out _, out _, out _))
-            {
-                k += sep;
-            }
+            end = cEnd + ul;
+            k = end + PartSeparator(end);
         }
 
+        return parts;
+    }
+
+    /// <summary>The length of a comma and/or "and" between two counts of units (0 if no count follows).</summary>
+    private int PartSeparator(int k)
+    {
+        int sep = IsPunct(k, ',') ? 1 : 0;
+        if (Has(k + sep, LexKind.RangeTo) && DateLexicon.TokenEquals(Span(k + sep), "and"))
+        {
+            sep++;
+        }
+
+        return sep > 0 && TryCount(k + sep, out _, out _, out _) ? sep : 0;
+    }
+
+    /// <summary>Several counts of units before "ago"/"later": "1 month 21 days ago", "2 years, 1 month and 21 days later".</summary>
+    private bool TryCompoundOffset(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int months = 0, days = 0;
+        int parts = CompoundParts(i, ref months, ref days, out int k);
         int sign;
         int al = Match(k, LexKind.OffsetPastAfter, out sign);
         if (al == 0)

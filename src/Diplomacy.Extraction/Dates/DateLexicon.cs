@@ -89,6 +89,9 @@ internal enum DateUnit
 
     /// <summary>A day from Monday to Friday ("business days", "Werktage").</summary>
     BusinessDay,
+
+    /// <summary>Monday to Friday of a week ("this working week", "nächste Arbeitswoche"); counts like a week.</summary>
+    WorkWeek,
 }
 
 /// <summary>A phrase of one or more tokens (lower-cased, apostrophes folded) with its meaning.</summary>
@@ -550,6 +553,7 @@ internal sealed class DateLexicon
                 "hour" => DateUnit.Hour,
                 "minute" => DateUnit.Minute,
                 "businessDay" => DateUnit.BusinessDay,
+                "workWeek" => DateUnit.WorkWeek,
                 _ => throw new InvalidDataException($"Unknown unit '{u.Key}' in the date resources."),
             };
             AddAll(phrases, u.Value, kind, (int)unit);

@@ -114,7 +114,7 @@ internal static class DateRecognizer
                 DateUnit.Minute => "M",
                 DateUnit.Day => "D",
                 DateUnit.BusinessDay => "BD",
-                DateUnit.Week => "W",
+                DateUnit.Week or DateUnit.WorkWeek => "W",
                 DateUnit.Fortnight => "W",
                 DateUnit.Month => "M",
                 DateUnit.Weekend => "W",

@@ -75,7 +75,7 @@ internal struct DateSpec
     /// <summary>A part of the day named with the date ("tomorrow morning", "tonight"): one of the DayPart constants, 0 = none.</summary>
     public int DayPart;
 
-    /// <summary>Days added after the months of a compound offset ("1 month 21 days ago").</summary>
+    /// <summary>Days added after the months of a compound offset or count ("1 month 21 days ago", "within 5 years 1 month 12 days"; for a count always positive).</summary>
     public int ExtraDays;
 
     /// <summary>A direction fixed by the expression itself ("last Easter" = -1, "following Easter" = 1); 0 = from the sentence.</summary>
@@ -322,7 +322,7 @@ internal struct DateSpec
         {
             // "next 3 days" starts tomorrow, "within 3 days" (Rel = 0) today
             start = Rel == 0 ? reference : reference.AddDays(1);
-            end = AddUnits(start, Unit, n);
+            end = AddUnits(start, Unit, n).AddDays(ExtraDays);
             if (Unit == DateUnit.BusinessDay)
             {
                 // "next 4 business days": the first four weekdays from the start on
@@ -333,14 +333,14 @@ internal struct DateSpec
         else
         {
             end = reference;
-            start = AddUnits(reference, Unit, -n);
+            start = AddUnits(reference, Unit, -n).AddDays(-ExtraDays);
         }
 
         string unit = Unit switch
         {
             DateUnit.Day => "D",
             DateUnit.BusinessDay => "BD",
-            DateUnit.Week => "W",
+            DateUnit.Week or DateUnit.WorkWeek => "W",
             DateUnit.Fortnight => "W",
             DateUnit.Month => "M",
             DateUnit.Quarter => "Q",
@@ -350,11 +350,17 @@ internal struct DateSpec
         TimeGranularity g = Unit switch
         {
             DateUnit.Day or DateUnit.BusinessDay => TimeGranularity.Day,
-            DateUnit.Week or DateUnit.Fortnight => TimeGranularity.Week,
+            DateUnit.Week or DateUnit.Fortnight or DateUnit.WorkWeek => TimeGranularity.Week,
             DateUnit.Month => TimeGranularity.Month,
             DateUnit.Quarter => TimeGranularity.Quarter,
             _ => TimeGranularity.Year,
         };
+        if (ExtraDays != 0)
+        {
+            // a compound count ("5 years 1 month 12 days"): months and days
+            return RangeOf(start, end, "P" + count.ToString(CultureInfo.InvariantCulture) + unit + ExtraDays.ToString(CultureInfo.InvariantCulture) + "D", TimeGranularity.Day);
+        }
+
         return RangeOf(start, end, "P" + count.ToString(CultureInfo.InvariantCulture) + unit, g);
     }
 
@@ -378,7 +384,7 @@ internal struct DateSpec
     {
         DateUnit.Day => d.AddDays(n),
         DateUnit.BusinessDay => AddBusinessDays(d, n),
-        DateUnit.Week => d.AddDays(7 * n),
+        DateUnit.Week or DateUnit.WorkWeek => d.AddDays(7 * n),
         DateUnit.Fortnight => d.AddDays(14 * n),
         DateUnit.Month => d.AddMonths(n),
         DateUnit.Quarter => d.AddMonths(3 * n),
@@ -450,6 +456,13 @@ internal struct DateSpec
                 {
                     DateOnly sat = WeekStart(reference).AddDays((7 * rel) + 5);
                     return new ResolvedInterval(sat, sat.AddDays(1), WeekTimex(sat) + "-WE", TimeGranularity.Week);
+                }
+
+            case DateUnit.WorkWeek:
+                {
+                    // this working week: Monday to Friday
+                    DateOnly mon = WeekStart(reference).AddDays(7 * rel);
+                    return RangeOf(mon, mon.AddDays(5), "P5D", TimeGranularity.Week);
                 }
 
             case DateUnit.Fortnight:

@@ -89,6 +89,11 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("What will happen in the 5 upcoming years?", "en", "2018-08-30", "5 upcoming years", "2018-08-31", "2023-08-30")]
     [InlineData("The treaty was signed on july 4th of 1995.", "en", "2016-11-07", "july 4th of 1995", "1995-07-04", "1995-07-04")]
     [InlineData("The talks ended on May twenty one.", "en", "2016-11-07", "May twenty one", "2016-05-21", "2016-05-21")]
+    [InlineData("The ceasefire should hold within 2 years 3 months and 10 days.", "en", "2025-02-25", "within 2 years 3 months and 10 days", "2025-02-25", "2027-06-03")]
+    [InlineData("Prices rose over the last 2 months and 3 weeks.", "en", "2025-02-25", "last 2 months and 3 weeks", "2024-12-04", "2025-02-24")]
+    [InlineData("Envoys meet again in the next 2 weeks, 3 days.", "en", "2025-02-25", "next 2 weeks, 3 days", "2025-02-26", "2025-03-14")]
+    [InlineData("Talks continue this working week.", "en", "2025-02-26", "this working week", "2025-02-24", "2025-02-28")]
+    [InlineData("Die Gespräche gehen nächste Arbeitswoche weiter.", "de", "2025-02-26", "nächste Arbeitswoche", "2025-03-03", "2025-03-07")]
     public void Resolves_common_news_forms(string text, string language, string reference, string surface, string start, string end)
     {
         TimeExpression t = Single(text, language, reference, surface);
@@ -205,6 +210,8 @@ public class DateRecognizerTests(ITestOutputHelper output)
     [InlineData("The bonds pay a 6 1/4 pct coupon, prices were 5/16 to 7/8 lower.", "en")]
     [InlineData("Holders of the 9-1/8 debentures were paid.", "en")]
     [InlineData("Dealers blamed the fall in share prices on the budget.", "en")]
+    [InlineData("Unions want a shorter working week.", "en")]
+    [InlineData("Unions won a shortening in the current working week, officials said.", "en")]
     [InlineData("Analysts in London and New York said the central bank cut its rate by the 10\nbasis points expected by the market and by most of the economists who\nwere asked by the news agency about the decision of the central bank.\n", "en")]
     public void Common_words_are_not_dates(string text, string language)
     {
@@ -308,6 +315,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.802;
-    private const double GermanFloor = 0.885;
+    private const double EnglishFloor = 0.807;
+    private const double GermanFloor = 0.888;
 }
