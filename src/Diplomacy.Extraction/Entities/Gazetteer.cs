@@ -71,10 +71,8 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly FrozenDictionary<long, int> _transitions;
 
-    /// <summary>The root filter has 2^17 bits (16 KB).</summary>
-    private const int RootFilterBitsLog2 = 17;
-
-    private readonly ulong[] _rootFilter;
+    /// <summary>The tokens that start an entry (an edge from the root, node 0): 2^17 bits (16 KB), exact characters (tokens are folded).</summary>
+    private readonly WordShapeFilter _rootFilter;
     private readonly int[][] _nodeEntries;
     private readonly FrozenDictionary<string, int> _words;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -96,7 +94,7 @@ internal sealed class Gazetteer
         _tokenIds = tokenIds.ToFrozenDictionary(StringComparer.Ordinal);
         _tokenLookup = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _transitions = transitions.ToFrozenDictionary();
-        _rootFilter = BuildRootFilter(tokenIds, transitions);
+        _rootFilter = new WordShapeFilter(tokenIds.Where(t => transitions.ContainsKey(t.Value)).Select(t => t.Key), bitsLog2: 17, ignoreAsciiCase: false);
         _nodeEntries = new int[nodeEntries.Count][];
         for (int i = 0; i < nodeEntries.Count; i++)
         {
@@ -154,49 +152,13 @@ internal sealed class Gazetteer
     /// <summary>Follows one folded token from <paramref name="node"/>; -1 when there is no edge.</summary>
     public int Step(int node, ReadOnlySpan<char> folded)
     {
-        if ((node == 0 && !MayLeaveRoot(folded)) || !_tokenLookup.TryGetValue(folded, out int id))
+        // most words of a text start no entry: one bit test rejects about two thirds of news words before the hash lookup
+        if ((node == 0 && !_rootFilter.MayContain(folded)) || !_tokenLookup.TryGetValue(folded, out int id))
         {
             return -1;
         }
 
         return _transitions.TryGetValue(((long)node << 32) | (uint)id, out int next) ? next : -1;
-    }
-
-    /// <summary>
-    /// Whether some entry may start with the folded token (false: certainly none). Most words of a text start no entry;
-    /// a bit per hashed (length, first two characters, last character) rejects about two thirds of news words before the
-    /// hash lookup.
-    /// </summary>
-    private bool MayLeaveRoot(ReadOnlySpan<char> folded)
-    {
-        int bit = RootFilterBit(folded);
-        return (_rootFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
-
-    private static int RootFilterBit(ReadOnlySpan<char> folded)
-    {
-        if (folded.IsEmpty)
-        {
-            return 0;
-        }
-
-        uint key = ((uint)Math.Min(folded.Length, 255) << 24) ^ ((uint)folded[0] << 16) ^ ((uint)(folded.Length > 1 ? folded[1] : 0) << 8) ^ ((uint)folded[^1] * 0x9E3779B1u);
-        return (int)((key * 0x85EBCA6Bu) >> (32 - RootFilterBitsLog2));
-    }
-
-    private static ulong[] BuildRootFilter(Dictionary<string, int> tokenIds, Dictionary<long, int> transitions)
-    {
-        var filter = new ulong[(1 << RootFilterBitsLog2) / 64];
-        foreach ((string token, int id) in tokenIds)
-        {
-            if (transitions.ContainsKey(id)) // an edge from the root (node 0): the token starts an entry
-            {
-                int bit = RootFilterBit(token);
-                filter[bit >> 6] |= 1UL << (bit & 63);
-            }
-        }
-
-        return filter;
     }
 
     /// <summary>The entries that end at a node.</summary>

@@ -21,25 +21,19 @@ internal sealed class PhraseMatcher
     /// </summary>
     private readonly ulong[] _startFilter = new ulong[((FilterLengths * 28 * 28) + 63) / 64];
 
-    /// <summary>The exact-start filter has 2^14 bits (2 KB).</summary>
-    private const int ExactFilterBitsLog2 = 14;
-
     /// <summary>
-    /// One bit per hashed (length, first two characters, last character) of the first token of a phrase without a prefix
-    /// token (<see cref="ExactBit"/>); the coarse <see cref="_startFilter"/> then only holds prefix tokens and non-ASCII keys.
+    /// The first tokens of phrases without a prefix token, ignoring ASCII case (2^14 bits, 2 KB); the coarse
+    /// <see cref="_startFilter"/> then only holds prefix tokens and the keys this filter cannot judge (non-ASCII).
     /// </summary>
-    private readonly ulong[] _exactFilter = new ulong[(1 << ExactFilterBitsLog2) / 64];
+    private readonly WordShapeFilter _exactFilter;
 
     private PhraseMatcher(FrozenDictionary<string, Phrase[]> byFirst, Phrase[] prefixFirst)
     {
         _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactFilter = new WordShapeFilter(byFirst.Keys, bitsLog2: 14, ignoreAsciiCase: true);
         foreach (string key in byFirst.Keys)
         {
-            if (ExactBit(key) is int bit and >= 0)
-            {
-                _exactFilter[bit >> 6] |= 1UL << (bit & 63);
-            }
-            else
+            if (!_exactFilter.CanJudge(key))
             {
                 AddStart(key, exact: true); // a non-ASCII letter may equal an ASCII one ignoring case: the coarse filter knows
             }
@@ -119,8 +113,7 @@ internal sealed class PhraseMatcher
             return true;
         }
 
-        int exact = ExactBit(word);
-        if (exact < 0 || (_exactFilter[exact >> 6] & (1UL << (exact & 63))) != 0)
+        if (_exactFilter.MayContain(word))
         {
             return true;
         }
@@ -128,29 +121,6 @@ internal sealed class PhraseMatcher
         int bit = StartBit(word.Length, FoldForFilter(word[0]), word.Length > 1 ? FoldForFilter(word[1]) : 27);
         return (_startFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
-
-    /// <summary>
-    /// The exact-start filter bit of a word: a hash of its length and its first, second and last characters, ASCII letters
-    /// folded to lower case; -1 when one of them is not ASCII (such a word is never rejected by this filter).
-    /// </summary>
-    private static int ExactBit(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return -1;
-        }
-
-        char c0 = word[0], c1 = word.Length > 1 ? word[1] : '\0', last = word[^1];
-        if ((c0 | c1 | last) >= 128)
-        {
-            return -1;
-        }
-
-        uint key = ((uint)Math.Min(word.Length, 255) << 24) ^ ((uint)AsciiLower(c0) << 16) ^ ((uint)AsciiLower(c1) << 8) ^ ((uint)AsciiLower(last) * 0x9E3779B1u);
-        return (int)((key * 0x85EBCA6Bu) >> (32 - ExactFilterBitsLog2));
-    }
-
-    private static char AsciiLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
     private ReadOnlySpan<Phrase> PrefixCandidates(ReadOnlySpan<char> word) =>
         word.Length > 0 && _prefixByInitial.TryGetValue(char.ToLowerInvariant(word[0]), out Phrase[]? list) ? list : [];
