@@ -374,6 +374,13 @@ internal sealed class DateExtractor
 
     private LexEntry? Lookup(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Number ? _lex.Entry(Span(i)) : null;
 
+    /// <summary>The length of a phrase of kind <paramref name="first"/> at <paramref name="i"/>, or else of kind <paramref name="second"/> (0: neither).</summary>
+    private int MatchEither(int i, LexKind first, LexKind second, out int value)
+    {
+        int length = Match(i, first, out value);
+        return length != 0 ? length : Match(i, second, out value);
+    }
+
     /// <summary>Length in tokens of the longest phrase of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
     private int Match(int i, LexKind kind, out int value)
     {
@@ -710,12 +717,8 @@ internal sealed class DateExtractor
     {
         spec = default;
         end = i;
-        int ml = Match(i, LexKind.Month, out int month);
-        if (ml == 0)
-        {
-            // the period after "Nov." stays out: alone, it more often ends the sentence
-            ml = Match(i, LexKind.MonthAbbr, out month);
-        }
+        // the period after "Nov." stays out: alone, it more often ends the sentence
+        int ml = MatchEither(i, LexKind.Month, LexKind.MonthAbbr, out int month);
 
         if (ml == 0)
         {
@@ -1728,11 +1731,7 @@ internal sealed class DateExtractor
             return false;
         }
 
-        int ml = Match(k, LexKind.Month, out int month);
-        if (ml == 0)
-        {
-            ml = Match(k, LexKind.MonthAbbr, out month);
-        }
+        int ml = MatchEither(k, LexKind.Month, LexKind.MonthAbbr, out int month);
 
         // a full month name in lower case ("may", "march") only at the end of the clause: "2016 june", not "2016 may see"
         if (ml == 0 || (!_tokens[k].Has(TokenFlags.Capitalized) && Has(k, LexKind.Month) && !ClauseEnd(k + ml)) || TryDayNumber(k + ml, out _, out _))
@@ -1853,21 +1852,13 @@ internal sealed class DateExtractor
         if (TryCount(i, out count, out cEnd, out bool article) && !article)
         {
             // 10 previous weeks
-            rl = Match(cEnd, LexKind.Next, out rel);
-            if (rl == 0)
-            {
-                rl = Match(cEnd, LexKind.Last, out rel);
-            }
+            rl = MatchEither(cEnd, LexKind.Next, LexKind.Last, out rel);
 
             j = cEnd + rl;
         }
         else
         {
-            rl = Match(i, LexKind.Next, out rel);
-            if (rl == 0)
-            {
-                rl = Match(i, LexKind.Last, out rel);
-            }
+            rl = MatchEither(i, LexKind.Next, LexKind.Last, out rel);
 
             if (rl == 0 || !TryCount(i + rl, out count, out cEnd, out article) || article)
             {
@@ -2173,11 +2164,7 @@ internal sealed class DateExtractor
             return end >= _hi || _tokens[end].Kind is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.ParagraphBreak;
         }
 
-        int rl = Match(end, LexKind.Next, out _);
-        if (rl == 0)
-        {
-            rl = Match(end, LexKind.Last, out _);
-        }
+        int rl = MatchEither(end, LexKind.Next, LexKind.Last, out _);
 
         if (rl > 0 && Has(end + rl, LexKind.Unit))
         {
@@ -2243,11 +2230,7 @@ internal sealed class DateExtractor
             return false;
         }
 
-        int of = Match(k, LexKind.NthOf, out _);
-        if (of == 0)
-        {
-            of = Match(k, LexKind.Of, out _);
-        }
+        int of = MatchEither(k, LexKind.NthOf, LexKind.Of, out _);
 
         int p = k + of;
         if (!TryPeriodOf(p, requireOf: of == 0, out spec, out end))
@@ -2614,11 +2597,7 @@ internal sealed class DateExtractor
     {
         spec = default;
         end = i;
-        int len = Match(i, LexKind.Later, out int dir);
-        if (len == 0)
-        {
-            len = Match(i, LexKind.Earlier, out dir);
-        }
+        int len = MatchEither(i, LexKind.Later, LexKind.Earlier, out int dir);
 
         if (len == 0)
         {
@@ -2666,11 +2645,7 @@ internal sealed class DateExtractor
             {
                 // next week Monday, next week on Friday, nächste Woche am Montag
                 int w = end + Match(end, LexKind.DatePreposition, out _);
-                int wl = Match(w, LexKind.Weekday, out int weekday);
-                if (wl == 0)
-                {
-                    wl = Match(w, LexKind.WeekdayAbbr, out weekday);
-                }
+                int wl = MatchEither(w, LexKind.Weekday, LexKind.WeekdayAbbr, out int weekday);
 
                 if (wl > 0)
                 {
@@ -2833,11 +2808,7 @@ internal sealed class DateExtractor
         int months = 0, days = 0;
         int parts = CompoundParts(i, ref months, ref days, out int k);
         int sign;
-        int al = Match(k, LexKind.OffsetPastAfter, out sign);
-        if (al == 0)
-        {
-            al = Match(k, LexKind.OffsetFutureAfter, out sign);
-        }
+        int al = MatchEither(k, LexKind.OffsetPastAfter, LexKind.OffsetFutureAfter, out sign);
 
         if (parts < 2 || al == 0)
         {
@@ -2860,11 +2831,7 @@ internal sealed class DateExtractor
         spec = default;
         end = i;
         int sign;
-        int len = Match(i, LexKind.OffsetFutureBefore, out sign);
-        if (len == 0)
-        {
-            len = Match(i, LexKind.OffsetPastBefore, out sign);
-        }
+        int len = MatchEither(i, LexKind.OffsetFutureBefore, LexKind.OffsetPastBefore, out sign);
 
         if (len > 0)
         {
@@ -2894,11 +2861,7 @@ internal sealed class DateExtractor
             int ul = Match(cEnd, LexKind.Unit, out int uv);
             if (ul > 0 && (DateUnit)uv != DateUnit.Weekend)
             {
-                int al = Match(cEnd + ul, LexKind.OffsetPastAfter, out sign);
-                if (al == 0)
-                {
-                    al = Match(cEnd + ul, LexKind.OffsetFutureAfter, out sign);
-                }
+                int al = MatchEither(cEnd + ul, LexKind.OffsetPastAfter, LexKind.OffsetFutureAfter, out sign);
 
                 if (al > 0)
                 {
