@@ -496,6 +496,7 @@ internal sealed partial class DateExtractor
             found = true;
         }
 
+        TryNumericCandidates(i, ref best, ref found);
         if (found && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange)
         {
             // "2012 or later", "1/1/2016 and later"
@@ -1560,6 +1561,7 @@ internal sealed partial class DateExtractor
             || TrySpacedYearMonth(i, out spec, out end)
             || TryMixedMonth(i, out spec, out end)
             || TryYearThenMonth(i, out spec, out end)
+            || TryNumericAtom(i, k, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)
