@@ -73,11 +73,11 @@ internal sealed partial class DateExtractor
         }
 
         int e = j + 1;
-        if (digits == s.Length - 1 && s[digits] is 's' or 'S')
+        if (digits == 2 && digits == s.Length - 1 && s[digits] is 's' or 'S')
         {
             // 70s, '40s
         }
-        else if (digits == s.Length && e < _hi && _tokens[e].Has(TokenFlags.Glued) && DateLexicon.TokenEquals(Span(e), "'s"))
+        else if (digits == 2 && digits == s.Length && e < _hi && _tokens[e].Has(TokenFlags.Glued) && DateLexicon.TokenEquals(Span(e), "'s"))
         {
             e++;
         }
@@ -144,6 +144,12 @@ internal sealed partial class DateExtractor
             return false;
         }
 
+        if (e < _hi && _tokens[e].Kind == TokenKind.Word && !_tokens[e].Has(TokenFlags.Capitalized) && KindsAt(e) == 0)
+        {
+            // a price after a delivery month: "May 85 unch", "June/Aug 60 stg"
+            return false;
+        }
+
         spec = DateSpec.Of(SpecKind.Month);
         spec.Month = month;
         spec.Year = yy < 50 ? 2000 + yy : 1900 + yy;
@@ -178,10 +184,7 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        spec = DateSpec.Of(SpecKind.Day);
-        spec.Day = day;
-        spec.Month = month;
-        spec.Year = year;
+        spec = NumericDay(year, month, day);
         end = yEnd;
         return true;
     }
@@ -210,10 +213,7 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        spec = DateSpec.Of(SpecKind.Day);
-        spec.Day = day;
-        spec.Month = month;
-        spec.Year = year;
+        spec = NumericDay(year, month, day);
         end = i + 1;
         return true;
     }
@@ -234,10 +234,7 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        spec = DateSpec.Of(SpecKind.Day);
-        spec.Day = day;
-        spec.Month = month;
-        spec.Year = year;
+        spec = NumericDay(year, month, day);
         end = i + 3;
         return true;
     }
@@ -287,9 +284,7 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        spec = DateSpec.Of(SpecKind.Day);
-        spec.Day = day;
-        spec.Month = month;
+        spec = NumericDay(0, month, day);
         end = e;
         return true;
     }
@@ -433,12 +428,19 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        DateSpec a = DateSpec.Of(SpecKind.Day);
-        a.Year = year;
-        a.Month = month;
-        a.Day = day;
+        DateSpec a = NumericDay(year, month, day);
         c = new DateCandidate { First = i, End = k + 1, A = a, Type = TimeExpressionType.DateTime, TimeSeconds = (hour * 3600) + (minute * 60) + second };
         return true;
+    }
+
+    /// <summary>A day of a month (of a year; 0 = not given).</summary>
+    private static DateSpec NumericDay(int year, int month, int day)
+    {
+        DateSpec spec = DateSpec.Of(SpecKind.Day);
+        spec.Year = year;
+        spec.Month = month;
+        spec.Day = day;
+        return spec;
     }
 
     private static bool Digits2(ReadOnlySpan<char> text, int p, out int value)
