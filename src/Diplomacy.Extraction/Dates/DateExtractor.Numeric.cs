@@ -299,13 +299,15 @@ internal sealed partial class DateExtractor
     /// <summary>The numeric candidates and extensions of <see cref="TryParse"/>: ranges of years, ISO date-times, a year or a time after a date.</summary>
     private void TryNumericCandidates(int i, ref DateCandidate best, ref bool found)
     {
-        if (TryYearSpan(i, out DateCandidate ys) && (!found || ys.End > best.End))
+        Token t = _tokens[i];
+        bool year4 = t.Kind == TokenKind.Number && t.Length == 4;
+        if ((year4 || (t.Kind == TokenKind.Word && Any(KindsAt(i), Bit(LexKind.RangeFrom)))) && TryYearSpan(i, out DateCandidate ys) && (!found || ys.End > best.End))
         {
             best = ys;
             found = true;
         }
 
-        if (_tokens[i].Kind == TokenKind.Number && TryIsoDateTime(i, out DateCandidate iso) && (!found || iso.End > best.End))
+        if (year4 && TryIsoDateTime(i, out DateCandidate iso) && (!found || iso.End > best.End))
         {
             best = iso;
             found = true;
@@ -315,7 +317,7 @@ internal sealed partial class DateExtractor
         {
             ExtendWithYearOrTime(ref best);
         }
-        else if (_tokens[i].Kind == TokenKind.Number && TryYearAt(i, out int year, out int yEnd) && Has(yEnd, LexKind.OpenSinceSuffix))
+        else if (year4 && TryYearAt(i, out int year, out int yEnd) && Has(yEnd, LexKind.OpenSinceSuffix))
         {
             // "2012 or after": the suffix makes the lone number a year (TryParse adds the open end)
             DateSpec a = DateSpec.Of(SpecKind.Year);
