@@ -75,6 +75,9 @@ internal sealed class DateCueData
     /// <summary>Words after minutes that count them before the hour ("a quarter to seven", "Viertel vor 8").</summary>
     public List<string> ClockTo { get; set; } = [];
 
+    /// <summary>Words after which a bare month.day or month-day number is a date ("on 4.22", "in 4-22"); empty where the form is not written.</summary>
+    public List<string> NumericDayLeads { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 

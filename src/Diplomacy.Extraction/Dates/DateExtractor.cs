@@ -31,7 +31,7 @@ internal struct DateCandidate
 /// The extractor: finds date and time expressions by matching the tokens of a text against the date lexicon
 /// (no regular expressions). It works left to right; at each token it takes the longest expression that starts there.
 /// </summary>
-internal sealed class DateExtractor
+internal sealed partial class DateExtractor
 {
     /// <summary>Kinds that only ever follow or precede an expression, never start one (cues, connectors, suffixes).</summary>
     private const ulong NonStarters =
@@ -496,6 +496,7 @@ internal sealed class DateExtractor
             found = true;
         }
 
+        TryNumericCandidates(i, ref best, ref found);
         if (found && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange)
         {
             // "2012 or later", "1/1/2016 and later"
@@ -857,7 +858,7 @@ internal sealed class DateExtractor
             return a.Month != 0 && b.Month != 0;
         }
 
-        if (a.Kind is SpecKind.Month or SpecKind.Day && b.Kind is SpecKind.Month or SpecKind.Day && a.Year == 0 && (a.Rel == DateSpec.NoRel || a.Kind == b.Kind))
+        if (a.Kind is SpecKind.Month or SpecKind.Day && b.Kind is SpecKind.Month or SpecKind.Day && a.Year == 0 && a.Rel == DateSpec.NoRel)
         {
             // from Feb 1st to March 2019, from Sep to Nov 2019; Nov-Feb 5th, 2017 starts in the year before
             a.Year = b.Year != 0 && a.Month > b.Month ? b.Year - 1 : b.Year;
@@ -1560,6 +1561,7 @@ internal sealed class DateExtractor
             || TrySpacedYearMonth(i, out spec, out end)
             || TryMixedMonth(i, out spec, out end)
             || TryYearThenMonth(i, out spec, out end)
+            || TryNumericAtom(i, k, out spec, out end)
             || TryAbsolute(i, allowBareDay, out spec, out end)
             || TryDecade(i, out spec, out end)
             || TryTheDay(i, out spec, out end)

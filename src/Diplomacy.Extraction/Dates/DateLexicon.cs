@@ -124,7 +124,7 @@ internal sealed record LexEntry(LexPhrase[] Phrases, ulong Kinds)
 /// The date words of one language (or the union of all, for <c>und</c>), loaded once from the embedded
 /// <c>calendar.json</c> (CLDR) and <c>dates.json</c> (cue words) into a frozen table keyed by the first token.
 /// </summary>
-internal sealed class DateLexicon
+internal sealed partial class DateLexicon
 {
     /// <summary>Words of decades and centuries, kept out of the phrase table (its kind mask is full).</summary>
     internal enum EraKind : byte
@@ -201,6 +201,8 @@ internal sealed class DateLexicon
             {
                 clock[w] = (ClockKind.To, -1);
             }
+
+            AddNumericCues(cues);
 
             foreach (CalendarWord m in cal.Months)
             {
@@ -381,6 +383,7 @@ internal sealed class DateLexicon
         _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _era = era.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _clock = clock.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _numericDayLeads = FreezeNumericCues();
         foreach (string w in era.Keys)
         {
             if (w.Length is > 0 and <= 40)

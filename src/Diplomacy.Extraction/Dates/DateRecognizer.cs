@@ -180,6 +180,11 @@ internal static class DateRecognizer
             return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, StartTime = time, Resolved = false });
         }
 
+        if (range)
+        {
+            DateRanges.PinToReferenceYear(ref a, ref b, refDate);
+        }
+
         ResolvedInterval? ra = a.Resolve(refDate, direction);
         if (c.AnchorOffset != 0 && ra is { } anchor)
         {
@@ -220,7 +225,7 @@ internal static class DateRecognizer
 
         if (result is not { } r)
         {
-            return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, StartTime = time, Resolved = false });
+            return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, Timex = DateRanges.InvalidDayTimex(range, c.AnchorOffset, a, time), StartTime = time, Resolved = false });
         }
 
         string timex = r.Timex;

@@ -318,6 +318,14 @@ internal struct DateSpec
     {
         int n = Math.Abs(N);
         DateOnly start, end;
+        if (Unit is DateUnit.Quarter && Rel != 0 && ExtraDays == 0)
+        {
+            // "last 2 quarters", "the coming three quarters": whole calendar quarters before or after the current one
+            var current = new DateOnly(reference.Year, 1 + ((reference.Month - 1) / 3 * 3), 1);
+            start = N > 0 ? current.AddMonths(3) : current.AddMonths(-3 * n);
+            return ForMonths(start, 3 * n) with { Granularity = TimeGranularity.Quarter };
+        }
+
         if (N > 0)
         {
             // "next 3 days" starts tomorrow, "within 3 days" (Rel = 0) today
@@ -663,7 +671,8 @@ internal struct DateSpec
             return v with { Start = start };
         }
 
-        DateOnly end = reference < mid && reference >= v.Start ? reference : mid.AddDays(-1);
+        // "earlier this month" ends the day before the reference date (on the first day of the period, that day itself)
+        DateOnly end = reference < mid && reference > v.Start ? reference.AddDays(-1) : reference == v.Start ? reference : mid.AddDays(-1);
         return v with { End = end };
     }
 }

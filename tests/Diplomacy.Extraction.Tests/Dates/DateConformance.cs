@@ -222,6 +222,11 @@ internal static class DateConformance
             return OpenMatches(t, r);
         }
 
+        if (!t.Resolved && type is "date" or "datetime")
+        {
+            return NotResolvedMatches(t, r);
+        }
+
         if (!t.Resolved || t.Start is not { } start || t.End is not { } end)
         {
             return false;
@@ -325,6 +330,23 @@ internal static class DateConformance
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A day that does not exist ("Feb 30", "2/29/2019"): Recognizers-Text writes "not resolved" (DateTimeModel.json) or the
+    /// date 0001-01-01 (the parser files) with the date as written in the timex; ours is unresolved with that timex.
+    /// </summary>
+    private static bool NotResolvedMatches(TimeExpression t, JsonElement r)
+    {
+        foreach ((string? value, _, _) in Alternatives(r))
+        {
+            if (value is "not resolved" or "0001-01-01" && TimexMatches(t.Timex, Timex(r)))
+            {
+                return true;
             }
         }
 
