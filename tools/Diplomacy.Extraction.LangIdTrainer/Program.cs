@@ -33,7 +33,9 @@ internal static class Program
                 // Stacking: a development model without the held-out tenth scores short texts cut from that tenth.
                 Console.WriteLine("development model (nine tenths of the commercial lines) for the short-text layer:");
                 LanguageModel development = Trainer.Train(corpus, options, TextWriter.Null, Rescoring.IsDevelopmentTrainingLine);
-                model = model.WithRescorer(Rescoring.Fit(development, corpus, options.ConfigDir, Console.Out));
+                ShortTextRescorer layer = Rescoring.Fit(development, corpus, options.ConfigDir, Console.Out);
+                model = model.WithRescorer(layer);
+                model = model.WithPairs(PairTraining.Fit(development.WithRescorer(layer), corpus, options.ConfigDir, Console.Out));
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(options.OutFile)!);
