@@ -11,13 +11,17 @@ namespace Diplomacy.Extraction.LangIdTrainer;
 /// Text without diacritics is covered as in the n-gram training (folded and dropped copies of every word).
 /// Stacking, as for the short-text layer: the regularization is chosen on the word types of the held-out tenth of the
 /// lines with a regression fitted on the other nine tenths; that regression scores short texts cut from the held-out
-/// lines, and a scale and shift per length bucket are fitted on those where the development model's layer puts the
-/// pair first and second; the shipped regression is then refitted on all commercial lines. Deterministic. Only
+/// lines, and a scale (≥ 0) per length bucket is fitted on those where the development model's layer puts the pair
+/// first and second (a pair whose scales are all 0 is dropped); the shipped regression is then refitted on all
+/// commercial lines. Only the <see cref="MaxWeights"/> largest weights of a pair are kept (refitted on those alone). Deterministic. Only
 /// commercial-use lines are read.
 /// </summary>
 internal static class PairTraining
 {
-    private static readonly double[] Lambdas = [1e-6, 1e-5, 1e-4];
+    private static readonly double[] Lambdas = [1e-6, 1e-5, 1e-4, 1e-3];
+
+    /// <summary>Weights kept per pair (the largest, then refitted on those alone): bounds the model size.</summary>
+    private const int MaxWeights = 25_000;
 
     private const int Iterations = 150;
 
@@ -72,11 +76,19 @@ internal static class PairTraining
                 }
             }
 
-            PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets], new float[PairCorrections.Buckets]);
-            (float[] scales, float[] shifts, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
+            devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
+            PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
+            (float[] scales, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
+            if (Array.TrueForAll(scales, x => x <= 0))
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: dropped (no scale > 0); {report}"));
+                continue;
+            }
+
             WordTable all = WordTable.Build(corpus, a, b, _ => true);
             var final = Regress(all, bestLambda);
-            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales, shifts);
+            final = Regress(all, bestLambda, Largest(final.Weights));
+            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales);
             pairs.Add(pair);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: {all.Types.Count} types, loss {string.Join('/', losses)} → lambda {bestLambda}, {pair.Keys.Length} weights; {report}"));
         }
@@ -84,8 +96,22 @@ internal static class PairTraining
         return pairs.Count == 0 ? null : new PairCorrections(pairs);
     }
 
-    /// <summary>Scale and shift of the summed log-odds per bucket, on held-out short texts the layer puts in this pair.</summary>
-    private static (float[] Scales, float[] Shifts, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    /// <summary>The <see cref="MaxWeights"/> features of largest absolute weight (ties by key).</summary>
+    private static HashSet<uint> Largest(Dictionary<uint, double> weights)
+    {
+        var order = new List<KeyValuePair<uint, double>>(weights);
+        order.Sort((x, y) => Math.Abs(y.Value) != Math.Abs(x.Value) ? Math.Abs(y.Value).CompareTo(Math.Abs(x.Value)) : x.Key.CompareTo(y.Key));
+        var kept = new HashSet<uint>();
+        for (int i = 0; i < order.Count && i < MaxWeights; i++)
+        {
+            kept.Add(order[i].Key);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The scale (≥ 0) of the summed log-odds per bucket, on held-out short texts the layer puts in this pair.</summary>
+    private static (float[] Scales, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
     {
         var examples = new List<(int Bucket, double Layer, double Odds, int Label)>();
         var scores = new double[LanguageModel.Lanes];
@@ -109,7 +135,6 @@ internal static class PairTraining
         }
 
         var scales = new float[PairCorrections.Buckets];
-        var shifts = new float[PairCorrections.Buckets];
         var report = new List<string>();
         for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
         {
@@ -123,37 +148,34 @@ internal static class PairTraining
             }
 
             double wp = 0.5 / positives, wn = 0.5 / negatives;
-            double beta = 0, gamma = 0;
-            double mb = 0, vb = 0, mg = 0, vg = 0;
+            double beta = 0;
+            double mb = 0, vb = 0;
             for (int t = 1; t <= 2000; t++)
             {
-                double gb = 1e-3 * beta, gg = 1e-3 * gamma;
+                double gb = 1e-3 * beta;
                 foreach (var e in set)
                 {
-                    double p = 1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds) + gamma)));
-                    double g = (e.Label == 1 ? wp : wn) * (p - e.Label);
-                    gb += g * e.Odds;
-                    gg += g;
+                    double p = 1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds))));
+                    gb += (e.Label == 1 ? wp : wn) * (p - e.Label) * e.Odds;
                 }
 
                 Adam(ref beta, gb, ref mb, ref vb, t);
-                Adam(ref gamma, gg, ref mg, ref vg, t);
+                beta = Math.Max(0, beta);
             }
 
             scales[bucket] = (float)beta;
-            shifts[bucket] = (float)gamma;
-            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 0, 0, wp, wn):F1} → {100 * Accuracy(set, beta, gamma, wp, wn):F1} %, {beta:F3}, {gamma:F3}"));
+            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 0, wp, wn):F1} → {100 * Accuracy(set, beta, wp, wn):F1} %, scale {beta:F3}"));
         }
 
-        return (scales, shifts, string.Join("; ", report));
+        return (scales, string.Join("; ", report));
     }
 
-    private static double Accuracy(List<(int Bucket, double Layer, double Odds, int Label)> set, double beta, double gamma, double wp, double wn)
+    private static double Accuracy(List<(int Bucket, double Layer, double Odds, int Label)> set, double beta, double wp, double wn)
     {
         double right = 0;
         foreach (var e in set)
         {
-            bool first = e.Layer + (beta * e.Odds) + gamma > 0;
+            bool first = e.Layer + (beta * e.Odds) > 0;
             if (first == (e.Label == 1))
             {
                 right += e.Label == 1 ? wp : wn;
@@ -192,7 +214,7 @@ internal static class PairTraining
     }
 
     /// <summary>Weights on a step of max |w| / 127, zeros dropped, keys ascending.</summary>
-    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales, float[] shifts)
+    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales)
     {
         double max = 1e-9;
         foreach (double w in weights.Values)
@@ -212,7 +234,7 @@ internal static class PairTraining
         }
 
         kept.Sort((x, y) => x.Key.CompareTo(y.Key));
-        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales, shifts);
+        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales);
     }
 
     private static double LogLoss(WordTable table, Dictionary<uint, double> weights, double intercept)
@@ -235,25 +257,29 @@ internal static class PairTraining
     }
 
     /// <summary>Weighted logistic regression with soft targets and L2, Adam, full batch.</summary>
-    private static (Dictionary<uint, double> Weights, double Intercept) Regress(WordTable table, double lambda)
+    private static (Dictionary<uint, double> Weights, double Intercept) Regress(WordTable table, double lambda, HashSet<uint>? only = null)
     {
         var index = new Dictionary<uint, int>();
         var rows = new int[table.Types.Count][];
         for (int i = 0; i < table.Types.Count; i++)
         {
-            uint[] keys = table.Types[i].Keys;
-            var row = new int[keys.Length];
-            for (int k = 0; k < keys.Length; k++)
+            var row = new List<int>();
+            foreach (uint key in table.Types[i].Keys)
             {
-                if (!index.TryGetValue(keys[k], out int f))
+                if (only is not null && !only.Contains(key))
                 {
-                    index[keys[k]] = f = index.Count;
+                    continue;
                 }
 
-                row[k] = f;
+                if (!index.TryGetValue(key, out int f))
+                {
+                    index[key] = f = index.Count;
+                }
+
+                row.Add(f);
             }
 
-            rows[i] = row;
+            rows[i] = [.. row];
         }
 
         double total = 0;

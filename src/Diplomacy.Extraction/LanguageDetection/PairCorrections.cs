@@ -5,8 +5,8 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// the short-text layer's two best candidates are such a pair. Each pair holds a sparse discriminative word model: a
 /// weight per hashed feature (the same keys as the n-gram model: whole words and character n-grams) whose sum over a
 /// word is that word's log-odds of the first language against the second, fitted by logistic regression on the
-/// commercial-use training lines of the two languages. The text's summed log-odds are scaled and shifted per length
-/// bucket (fitted by stacking on held-out lines) and added to the first language's score. Immutable and thread-safe.
+/// commercial-use training lines of the two languages. The text's summed log-odds are scaled per length bucket
+/// (fitted by stacking on held-out lines) and added to the first language's score. Immutable and thread-safe.
 /// </summary>
 internal sealed class PairCorrections
 {
@@ -72,7 +72,7 @@ internal sealed class PairCorrections
         Pair pair = _pairs[index];
         int bucket = BucketOf(words);
         double odds = LogOdds(pair, text, out _);
-        scores[pair.LaneA] += (pair.Scales[bucket] * odds) + pair.Shifts[bucket];
+        scores[pair.LaneA] += pair.Scales[bucket] * odds;
     }
 
     /// <summary>Summed word log-odds (first lane against second) of a text, and its word count.</summary>
@@ -98,11 +98,9 @@ internal sealed class PairCorrections
             float step = reader.ReadSingle();
             float intercept = reader.ReadSingle();
             var scales = new float[Buckets];
-            var shifts = new float[Buckets];
             for (int k = 0; k < Buckets; k++)
             {
                 scales[k] = reader.ReadSingle();
-                shifts[k] = reader.ReadSingle();
             }
 
             int n = reader.ReadInt32();
@@ -125,7 +123,7 @@ internal sealed class PairCorrections
                 weights[j] = reader.ReadSByte();
             }
 
-            pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales, shifts);
+            pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales);
         }
 
         return new PairCorrections(pairs);
@@ -142,10 +140,9 @@ internal sealed class PairCorrections
             writer.Write((byte)p.LaneB);
             writer.Write(p.Step);
             writer.Write(p.Intercept);
-            for (int k = 0; k < Buckets; k++)
+            foreach (float scale in p.Scales)
             {
-                writer.Write(p.Scales[k]);
-                writer.Write(p.Shifts[k]);
+                writer.Write(scale);
             }
 
             writer.Write(p.Keys.Length);
@@ -164,16 +161,15 @@ internal sealed class PairCorrections
     }
 
     /// <summary>One pair: ascending feature keys with quantized weights (× <see cref="Step"/>), a per-word intercept,
-    /// and per bucket the scale and shift of the text's summed log-odds.</summary>
+    /// and per bucket the scale of the text's summed log-odds.</summary>
     internal sealed class Pair
     {
-        public Pair(int laneA, int laneB, uint[] keys, sbyte[] weights, float step, float intercept, float[] scales, float[] shifts)
+        public Pair(int laneA, int laneB, uint[] keys, sbyte[] weights, float step, float intercept, float[] scales)
         {
             ArgumentNullException.ThrowIfNull(keys);
             ArgumentNullException.ThrowIfNull(weights);
             ArgumentNullException.ThrowIfNull(scales);
-            ArgumentNullException.ThrowIfNull(shifts);
-            if (keys.Length != weights.Length || scales.Length != Buckets || shifts.Length != Buckets
+            if (keys.Length != weights.Length || scales.Length != Buckets
                 || !float.IsFinite(step) || !float.IsFinite(intercept))
             {
                 throw new InvalidDataException("Language model: bad pair correction.");
@@ -181,7 +177,7 @@ internal sealed class PairCorrections
 
             for (int i = 0; i < Buckets; i++)
             {
-                if (!float.IsFinite(scales[i]) || !float.IsFinite(shifts[i]))
+                if (!float.IsFinite(scales[i]))
                 {
                     throw new InvalidDataException("Language model: bad pair correction.");
                 }
@@ -202,7 +198,6 @@ internal sealed class PairCorrections
             Step = step;
             Intercept = intercept;
             Scales = scales;
-            Shifts = shifts;
         }
 
         public int LaneA { get; }
@@ -218,8 +213,6 @@ internal sealed class PairCorrections
         public float Intercept { get; }
 
         public float[] Scales { get; }
-
-        public float[] Shifts { get; }
 
         /// <summary>The quantized weight of a feature (0 when absent).</summary>
         public int WeightOf(uint key)
