@@ -43,7 +43,7 @@ internal static class PairTraining
         var detector = new LanguageDetector(development);
         var samples = new Dictionary<int, List<(string Text, bool Validation)>>();
         var pairs = new List<PairCorrections.Pair>();
-        log.WriteLine("pair corrections: pair, word types, held-out log-loss per lambda, then per bucket examples, layer → corrected accuracy, scale, shift");
+        log.WriteLine("pair corrections: pair, word types, held-out log-loss per lambda, then per bucket examples, layer → corrected accuracy, scale");
         foreach (string line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == '#')

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Diplomacy.Extraction.LanguageDetection;
+using Diplomacy.Extraction.Tests.Infrastructure;
 
 namespace Diplomacy.Extraction.Tests.LanguageDetection;
 
@@ -89,5 +91,37 @@ public sealed class PairCorrectionsTests
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1, 1], 0.1f, 0, ok));
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], float.NaN, 0, ok));
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, new float[2]));
+    }
+
+    [Theory]
+    [InlineData("NEPAL, KATHMANDU/POKHARA (DASHAIN).\n Reuter")]
+    [InlineData("PERU, LIMA/CUSCO (INTI RAYMI).")]
+    public void A_names_only_text_keeps_its_metadata_language(string text)
+    {
+        ExtractionPipeline pipeline = new ExtractionPipelineBuilder().Build();
+        ExtractionResult result = pipeline.Extract(text, new DocumentInfo { LanguageHint = "en" });
+        Assert.Equal("en", result.Language);
+    }
+
+    /// <summary>The names-only Reuters holiday notice (five words, all names) keeps its metadata language.</summary>
+    [SharedFact]
+    public void The_names_only_reuters_document_keeps_its_hint()
+    {
+        string path = Path.Combine(RepoPaths.Shared!, "corpora", "news", "reuters21578.jsonl");
+        string? text = null, hint = null;
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Contains("\"reuters-13593\"", StringComparison.Ordinal))
+            {
+                using JsonDocument doc = JsonDocument.Parse(line);
+                text = doc.RootElement.GetProperty("text").GetString();
+                hint = doc.RootElement.GetProperty("language").GetString();
+                break;
+            }
+        }
+
+        Assert.NotNull(text);
+        ExtractionPipeline pipeline = new ExtractionPipelineBuilder().Build();
+        Assert.Equal("en", pipeline.Extract(text, new DocumentInfo { LanguageHint = hint }).Language);
     }
 }
