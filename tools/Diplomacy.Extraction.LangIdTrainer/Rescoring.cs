@@ -154,7 +154,7 @@ internal static class Rescoring
             picked.Add(held[(int)i]);
         }
 
-        bool hasVariant = variants.Has(language.Code);
+        bool hasVariant = variants.ChangesScript(language.Code);
         for (int l = 0; l < picked.Count; l++)
         {
             bool validation = l % 5 == 4;

@@ -44,6 +44,9 @@ internal sealed class LanguageDetector
     /// <summary>Log-odds bonus for the metadata hint (a factor of about 20): it tips close calls, not clear ones.</summary>
     private const double HintBonus = 3.0;
 
+    /// <summary>On short texts the hint wins unless another language is at least this many times as likely.</summary>
+    private const double HintTieFactor = 1.5;
+
     /// <summary>Texts up to this long (a sentence, a headline) are read to the end: no early exit.</summary>
     private const int ShortTextChars = 256;
 
@@ -482,7 +485,7 @@ internal sealed class LanguageDetector
                 probs[lane] = probs[lane] + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
             }
 
-            return Decide(lanes, scriptShare, probs);
+            return HintOnNearTie(Decide(lanes, scriptShare, probs), hintLane, scriptShare, probs);
         }
 
         // 2. N-gram scoring over the languages of that script.
@@ -505,6 +508,23 @@ internal sealed class LanguageDetector
         }
 
         return Decide(lanes, scriptShare, probs);
+    }
+
+    /// <summary>
+    /// Short texts only: when the hinted language, its bonus included, is within a factor of
+    /// <see cref="HintTieFactor"/> of the best, the hint is the answer. A few words that are all names carry almost
+    /// no language evidence, so small changes of the model must not flip them against the document's metadata.
+    /// </summary>
+    private Core HintOnNearTie(Core core, int hintLane, double scriptShare, ReadOnlySpan<double> probs)
+    {
+        if (hintLane < 0 || core.BestLane < 0 || core.BestLane == hintLane || (core.Lanes & (1u << hintLane)) == 0
+            || probs[hintLane] * HintTieFactor < probs[core.BestLane])
+        {
+            return core;
+        }
+
+        double confidence = probs[hintLane] * Math.Min(1, scriptShare + 0.3);
+        return new Core(confidence < MinConfidence ? Undetermined : _model.Languages[hintLane], confidence, core.Lanes, hintLane);
     }
 
     /// <summary>Softmax over the candidate lanes' log scores (in place), then the answer or <see cref="Undetermined"/>.</summary>
