@@ -93,16 +93,6 @@ public sealed class PairCorrectionsTests
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, new float[2]));
     }
 
-    [Theory]
-    [InlineData("NEPAL, KATHMANDU/POKHARA (DASHAIN).\n Reuter")]
-    [InlineData("PERU, LIMA/CUSCO (INTI RAYMI).")]
-    public void A_names_only_text_keeps_its_metadata_language(string text)
-    {
-        ExtractionPipeline pipeline = new ExtractionPipelineBuilder().Build();
-        ExtractionResult result = pipeline.Extract(text, new DocumentInfo { LanguageHint = "en" });
-        Assert.Equal("en", result.Language);
-    }
-
     /// <summary>The names-only Reuters holiday notice (five words, all names) keeps its metadata language.</summary>
     [SharedFact]
     public void The_names_only_reuters_document_keeps_its_hint()
