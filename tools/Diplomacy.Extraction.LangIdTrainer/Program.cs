@@ -19,7 +19,7 @@ internal static class Program
         var options = TrainerOptions.Parse(args, root);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: LangIdTrainer [--data DIR] [--out FILE] [--notice FILE] [--evaluate SPECDIR] [--evaluate-only] [--errors FILE] [--no-layer]");
+            Console.Error.WriteLine("usage: LangIdTrainer [--data DIR] [--out FILE] [--notice FILE] [--evaluate SPECDIR] [--evaluate-only] [--errors FILE] [--no-layer] [--cache DIR]");
             return 2;
         }
 
@@ -27,13 +27,37 @@ internal static class Program
         {
             var stopwatch = Stopwatch.StartNew();
             Corpus corpus = Corpus.Load(options.DataDir);
-            LanguageModel model = Trainer.Train(corpus, options, Console.Out);
-            if (!options.NoLayer)
+            string? cachedFull = options.CacheDir is null ? null : Path.Combine(options.CacheDir, "full.bin");
+            string? cachedDevelopment = options.CacheDir is null ? null : Path.Combine(options.CacheDir, "development.bin");
+            LanguageModel model;
+            if (!options.NoLayer && File.Exists(cachedFull) && File.Exists(cachedDevelopment))
             {
-                // Stacking: a development model without the held-out tenth scores short texts cut from that tenth.
-                Console.WriteLine("development model (nine tenths of the commercial lines) for the short-text layer:");
-                LanguageModel development = Trainer.Train(corpus, options, TextWriter.Null, Rescoring.IsDevelopmentTrainingLine);
-                model = model.WithRescorer(Rescoring.Fit(development, corpus, options.ConfigDir, Console.Out));
+                // Development shortcut (--cache): the n-gram models and the layer of an earlier run, only the pairs are refitted.
+                model = ReadModel(cachedFull);
+                LanguageModel development = ReadModel(cachedDevelopment);
+                model = model.WithPairs(PairTraining.Fit(development, corpus, options.ConfigDir, Console.Out));
+            }
+            else
+            {
+                model = Trainer.Train(corpus, options, Console.Out);
+                if (!options.NoLayer)
+                {
+                    // Stacking: a development model without the held-out tenth scores short texts cut from that tenth.
+                    Console.WriteLine("development model (nine tenths of the commercial lines) for the short-text layer:");
+                    LanguageModel development = Trainer.Train(corpus, options, TextWriter.Null, Rescoring.IsDevelopmentTrainingLine);
+                    ShortTextRescorer layer = Rescoring.Fit(development, corpus, options.ConfigDir, Console.Out);
+                    model = model.WithRescorer(layer);
+                    development = development.WithRescorer(layer);
+                    if (options.CacheDir is not null)
+                    {
+                        Directory.CreateDirectory(options.CacheDir);
+                        WriteModel(model, cachedFull!);
+                        WriteModel(development, cachedDevelopment!);
+                    }
+
+                    // Pairs of confusable languages: a sparse correction on top of the layer, stacked the same way.
+                    model = model.WithPairs(PairTraining.Fit(development, corpus, options.ConfigDir, Console.Out));
+                }
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(options.OutFile)!);
@@ -54,6 +78,18 @@ internal static class Program
         return 0;
     }
 
+    private static LanguageModel ReadModel(string path)
+    {
+        using FileStream file = File.OpenRead(path);
+        return LanguageModel.Read(file);
+    }
+
+    private static void WriteModel(LanguageModel model, string path)
+    {
+        using FileStream file = File.Create(path);
+        model.Write(file, System.IO.Compression.CompressionLevel.Fastest);
+    }
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -67,7 +103,7 @@ internal static class Program
 }
 
 /// <summary>Command-line options with the repository defaults.</summary>
-internal sealed record TrainerOptions(string DataDir, string OutFile, string NoticeFile, string ConfigDir, string? EvaluateDir, bool EvaluateOnly, string? ErrorsFile, bool NoLayer = false)
+internal sealed record TrainerOptions(string DataDir, string OutFile, string NoticeFile, string ConfigDir, string? EvaluateDir, bool EvaluateOnly, string? ErrorsFile, bool NoLayer = false, string? CacheDir = null)
 {
     public static TrainerOptions? Parse(string[] args, string root)
     {
@@ -78,6 +114,7 @@ internal sealed record TrainerOptions(string DataDir, string OutFile, string Not
         bool evaluateOnly = false;
         string? errors = null;
         bool noLayer = false;
+        string? cache = null;
         for (int i = 0; i < args.Length; i++)
         {
             string? value = i + 1 < args.Length ? args[i + 1] : null;
@@ -103,6 +140,10 @@ internal sealed record TrainerOptions(string DataDir, string OutFile, string Not
                     errors = value;
                     i++;
                     break;
+                case "--cache" when value is not null:
+                    cache = value;
+                    i++;
+                    break;
                 case "--evaluate-only":
                     evaluateOnly = true;
                     break;
@@ -115,6 +156,6 @@ internal sealed record TrainerOptions(string DataDir, string OutFile, string Not
         }
 
         notice ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "langid.NOTICE.txt");
-        return new TrainerOptions(data, output, notice, AppContext.BaseDirectory, evaluate, evaluateOnly, errors, noLayer);
+        return new TrainerOptions(data, output, notice, AppContext.BaseDirectory, evaluate, evaluateOnly, errors, noLayer, cache);
     }
 }

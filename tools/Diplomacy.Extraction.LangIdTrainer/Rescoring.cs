@@ -98,56 +98,16 @@ internal static class Rescoring
         var features = new float[Lanes * F];
         for (int lane = 0; lane < corpus.Languages.Count; lane++)
         {
-            CorpusLanguage language = corpus.Languages[lane];
-            var random = new Random(1000 + lane);
-            var held = new List<string>();
-            int index = -1;
-            foreach (string line in corpus.CommercialLines(language))
+            foreach ((string sample, bool validation) in HeldOutSamples(corpus, lane, variants))
             {
-                index++;
-                if (!IsDevelopmentTrainingLine(index))
+                Array.Clear(features);
+                int words = detector.ShortTextFeatures(sample, detector.AllCandidates, features, out uint lanes);
+                if (words <= 0 || (lanes & (1u << lane)) == 0)
                 {
-                    held.Add(line);
+                    continue;
                 }
-            }
 
-            // An even spread over the file (sources come in blocks), deterministic.
-            var picked = new List<string>();
-            double step = Math.Max(1.0, held.Count / (double)MaxLinesPerLanguage);
-            for (double i = 0; i < held.Count && picked.Count < MaxLinesPerLanguage; i += step)
-            {
-                picked.Add(held[(int)i]);
-            }
-
-            bool hasVariant = variants.Has(language.Code);
-            for (int l = 0; l < picked.Count; l++)
-            {
-                bool validation = l % 5 == 4;
-                foreach (string text in Texts(picked[l], random))
-                {
-                    string sample = text;
-                    if (hasVariant && random.NextDouble() < VariantShare)
-                    {
-                        sample = variants.Transliterate(language.Code, sample);
-                    }
-                    else if (random.NextDouble() < DiacriticLossShare)
-                    {
-                        List<string> copies = [.. DiacriticLoss.Copies(sample)];
-                        if (copies.Count > 0)
-                        {
-                            sample = copies[random.Next(copies.Count)];
-                        }
-                    }
-
-                    Array.Clear(features);
-                    int words = detector.ShortTextFeatures(sample, detector.AllCandidates, features, out uint lanes);
-                    if (words <= 0 || (lanes & (1u << lane)) == 0)
-                    {
-                        continue;
-                    }
-
-                    examples.Add(new Example(lane, ShortTextRescorer.BucketOf(words), lanes, (float[])features.Clone(), validation));
-                }
+                examples.Add(new Example(lane, ShortTextRescorer.BucketOf(words), lanes, (float[])features.Clone(), validation));
             }
         }
 
@@ -164,6 +124,59 @@ internal static class Rescoring
         }
 
         return examples;
+    }
+
+    /// <summary>
+    /// The short texts cut from the held-out commercial lines of one language (at most <see cref="MaxLinesPerLanguage"/>
+    /// lines spread over the file), some without diacritics or in the language's second script, each marked whether it
+    /// belongs to the validation fifth. Deterministic.
+    /// </summary>
+    public static IEnumerable<(string Text, bool Validation)> HeldOutSamples(Corpus corpus, int lane, ScriptVariants variants)
+    {
+        CorpusLanguage language = corpus.Languages[lane];
+        var random = new Random(1000 + lane);
+        var held = new List<string>();
+        int index = -1;
+        foreach (string line in corpus.CommercialLines(language))
+        {
+            index++;
+            if (!IsDevelopmentTrainingLine(index))
+            {
+                held.Add(line);
+            }
+        }
+
+        // An even spread over the file (sources come in blocks), deterministic.
+        var picked = new List<string>();
+        double step = Math.Max(1.0, held.Count / (double)MaxLinesPerLanguage);
+        for (double i = 0; i < held.Count && picked.Count < MaxLinesPerLanguage; i += step)
+        {
+            picked.Add(held[(int)i]);
+        }
+
+        bool hasVariant = variants.ChangesScript(language.Code);
+        for (int l = 0; l < picked.Count; l++)
+        {
+            bool validation = l % 5 == 4;
+            foreach (string text in Texts(picked[l], random))
+            {
+                string sample = text;
+                if (hasVariant && random.NextDouble() < VariantShare)
+                {
+                    sample = variants.Transliterate(language.Code, sample);
+                }
+                else if (random.NextDouble() < DiacriticLossShare)
+                {
+                    List<string> copies = [.. DiacriticLoss.Copies(sample)];
+                    if (copies.Count > 0)
+                    {
+                        sample = copies[random.Next(copies.Count)];
+                    }
+                }
+
+                yield return (sample, validation);
+            }
+        }
     }
 
     /// <summary>The short texts cut from one sentence.</summary>

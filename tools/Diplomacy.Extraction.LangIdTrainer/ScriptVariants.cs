@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Diplomacy.Extraction.LanguageDetection;
 
 namespace Diplomacy.Extraction.LangIdTrainer;
 
@@ -47,6 +48,28 @@ internal sealed class ScriptVariants
 
     /// <summary>Whether the language has a second-script copy.</summary>
     public bool Has(string language) => _rules.ContainsKey(language);
+
+    /// <summary>
+    /// Whether the language's copy is in another script (Serbian Cyrillic, an everyday spelling), as opposed to a
+    /// same-script copy such as a legacy-encoding defect; only the former gives short-text layer examples.
+    /// </summary>
+    public bool ChangesScript(string language)
+    {
+        if (!_rules.TryGetValue(language, out List<(string From, string To)>? rules))
+        {
+            return false;
+        }
+
+        foreach ((string from, string to) in rules)
+        {
+            if (from.Length > 0 && to.Length > 0 && LetterTables.ScriptOf(from[0]) != LetterTables.ScriptOf(to[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The transliterated, lower-cased copy of a line.</summary>
     public string Transliterate(string language, string line)

@@ -44,6 +44,9 @@ internal sealed class LanguageDetector
     /// <summary>Log-odds bonus for the metadata hint (a factor of about 20): it tips close calls, not clear ones.</summary>
     private const double HintBonus = 3.0;
 
+    /// <summary>On short texts the hint wins unless another language is at least this many times as likely.</summary>
+    private const double HintTieFactor = 1.5;
+
     /// <summary>Texts up to this long (a sentence, a headline) are read to the end: no early exit.</summary>
     private const int ShortTextChars = 256;
 
@@ -326,6 +329,46 @@ internal sealed class LanguageDetector
         return sink.Words;
     }
 
+    /// <summary>
+    /// The short-text layer's scores of the candidate lanes of a text (no priors, no hint, no pair correction; other
+    /// lanes get negative infinity); returns the number of words, or -1 when the layer does not apply. Used by the
+    /// trainer to fit the pair corrections.
+    /// </summary>
+    internal int ShortTextScores(ReadOnlySpan<char> text, CandidateSet candidates, Span<double> scores, out uint lanes)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        lanes = Census(text, candidates, out _, out _, out _, out _);
+        if (text.Length > ShortTextChars || BitOperations.PopCount(lanes) < 2 || _model.Rescorer is not { } rescorer
+            || NGramFeaturizer.CountWords(text, MaxLayerWords) > MaxLayerWords)
+        {
+            return -1;
+        }
+
+        return LayerScores(text, lanes, rescorer, scores);
+    }
+
+    /// <summary>The layer's score of every candidate lane (others: negative infinity); returns the number of words.</summary>
+    private int LayerScores(ReadOnlySpan<char> text, uint lanes, ShortTextRescorer rescorer, Span<double> scores)
+    {
+        var features = new ShortTextFeatureSink(_model, lanes, WholeWordWeight, (float)WordCap);
+        NGramFeaturizer.Run(text, ref features);
+        int bucket = ShortTextRescorer.BucketOf(features.Words);
+        Span<float> row = stackalloc float[ShortTextRescorer.FeatureCount];
+        for (int lane = 0; lane < LanguageModel.Lanes; lane++)
+        {
+            if ((lanes & (1u << lane)) == 0)
+            {
+                scores[lane] = double.NegativeInfinity;
+                continue;
+            }
+
+            features.CopyFeatures(lane, row);
+            scores[lane] = rescorer.Score(bucket, lane, row);
+        }
+
+        return features.Words;
+    }
+
     /// <summary>Script census: the candidate lanes written in the text's dominant script (0 when none).</summary>
     private uint Census(ReadOnlySpan<char> text, CandidateSet candidates, out int letters, out int dominant, out double scriptShare, out string? scriptOnly)
     {
@@ -433,24 +476,16 @@ internal sealed class LanguageDetector
         int hintLane = hint is not null && _laneOf.TryGetValue(hint, out int h) ? h : -1;
         if (rescore && _model.Rescorer is { } rescorer && NGramFeaturizer.CountWords(text, MaxLayerWords) <= MaxLayerWords)
         {
-            // 2'. Short text: the discriminative layer over the n-gram features decides.
-            var features = new ShortTextFeatureSink(_model, lanes, WholeWordWeight, (float)WordCap);
-            NGramFeaturizer.Run(text, ref features);
-            int bucket = ShortTextRescorer.BucketOf(features.Words);
-            Span<float> row = stackalloc float[ShortTextRescorer.FeatureCount];
-            for (int lane = 0; lane < LanguageModel.Lanes; lane++)
+            // 2'. Short text: the discriminative layer over the n-gram features decides, corrected for confusable pairs.
+            int words = LayerScores(text, lanes, rescorer, probs);
+            _model.Pairs?.Apply(text, lanes, words, probs);
+            for (uint r = lanes; r != 0; r &= r - 1)
             {
-                if ((lanes & (1u << lane)) == 0)
-                {
-                    probs[lane] = double.NegativeInfinity;
-                    continue;
-                }
-
-                features.CopyFeatures(lane, row);
-                probs[lane] = rescorer.Score(bucket, lane, row) + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
+                int lane = BitOperations.TrailingZeroCount(r);
+                probs[lane] = probs[lane] + _model.LogPrior(lane, dominant) + (lane == hintLane ? HintBonus : 0);
             }
 
-            return Decide(lanes, scriptShare, probs);
+            return HintOnNearTie(Decide(lanes, scriptShare, probs), hintLane, scriptShare, probs);
         }
 
         // 2. N-gram scoring over the languages of that script.
@@ -473,6 +508,23 @@ internal sealed class LanguageDetector
         }
 
         return Decide(lanes, scriptShare, probs);
+    }
+
+    /// <summary>
+    /// Short texts only: when the hinted language, its bonus included, is within a factor of
+    /// <see cref="HintTieFactor"/> of the best, the hint is the answer. A few words that are all names carry almost
+    /// no language evidence, so small changes of the model must not flip them against the document's metadata.
+    /// </summary>
+    private Core HintOnNearTie(Core core, int hintLane, double scriptShare, ReadOnlySpan<double> probs)
+    {
+        if (hintLane < 0 || core.BestLane < 0 || core.BestLane == hintLane || (core.Lanes & (1u << hintLane)) == 0
+            || probs[hintLane] * HintTieFactor < probs[core.BestLane])
+        {
+            return core;
+        }
+
+        double confidence = probs[hintLane] * Math.Min(1, scriptShare + 0.3);
+        return new Core(confidence < MinConfidence ? Undetermined : _model.Languages[hintLane], confidence, core.Lanes, hintLane);
     }
 
     /// <summary>Softmax over the candidate lanes' log scores (in place), then the answer or <see cref="Undetermined"/>.</summary>

@@ -25,7 +25,10 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
+
+    /// <summary>The previous format (no pair corrections), still read.</summary>
+    private const int FormatVersionWithoutPairs = 5;
 
     /// <summary>Feature orders (0 = whole word, 1..5 = n-grams).</summary>
     public const int Orders = NGramFeaturizer.MaxOrder + 1;
@@ -60,8 +63,9 @@ internal sealed class LanguageModel
         byte[] costs,
         IReadOnlyList<(int Lane, UnicodeScript Script, float LogWeight)>? scriptPriors = null,
         byte[]? floors = null,
-        ShortTextRescorer? rescorer = null)
-        : this(languages, logPriors, scriptMasks, scriptOnly, scale, keys?.Length ?? 0, SlotTable.FromRows(keys!, costs), scriptPriors, floors, rescorer)
+        ShortTextRescorer? rescorer = null,
+        PairCorrections? pairs = null)
+        : this(languages, logPriors, scriptMasks, scriptOnly, scale, keys?.Length ?? 0, SlotTable.FromRows(keys!, costs), scriptPriors, floors, rescorer, pairs)
     {
     }
 
@@ -75,7 +79,8 @@ internal sealed class LanguageModel
         SlotTable table,
         IReadOnlyList<(int Lane, UnicodeScript Script, float LogWeight)>? scriptPriors,
         byte[]? floors,
-        ShortTextRescorer? rescorer)
+        ShortTextRescorer? rescorer,
+        PairCorrections? pairs)
     {
         ArgumentNullException.ThrowIfNull(languages);
         if (languages.Count is 0 or > Lanes || logPriors.Count != languages.Count || scriptMasks.Count != languages.Count)
@@ -95,6 +100,7 @@ internal sealed class LanguageModel
 
         _floors = floors ?? DefaultFloors();
         Rescorer = rescorer;
+        Pairs = pairs;
         Languages = [.. languages];
         LogPriors = [.. logPriors];
         ScriptMasks = [.. scriptMasks];
@@ -140,7 +146,14 @@ internal sealed class LanguageModel
 
     /// <summary>A copy of this model with another short-text layer (used by the trainer).</summary>
     public LanguageModel WithRescorer(ShortTextRescorer? rescorer) =>
-        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, rescorer);
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, rescorer, Pairs);
+
+    /// <summary>The learnt corrections for confusable language pairs on short texts, if the model has them.</summary>
+    public PairCorrections? Pairs { get; }
+
+    /// <summary>A copy of this model with other pair corrections (used by the trainer).</summary>
+    public LanguageModel WithPairs(PairCorrections? pairs) =>
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, Rescorer, pairs);
 
     /// <summary>The cost row found by <see cref="Find"/> (<see cref="Lanes"/> bytes).</summary>
     public ReadOnlySpan<byte> Row(int row) => _costs.AsSpan(row * Lanes, Lanes);
@@ -215,7 +228,8 @@ internal sealed class LanguageModel
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+            int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+            if (version is not (FormatVersion or FormatVersionWithoutPairs))
             {
                 throw new InvalidDataException("Language model: not a model file or an unsupported version.");
             }
@@ -264,8 +278,9 @@ internal sealed class LanguageModel
             reader.BaseStream.ReadExactly(floors);
             SlotTable table = SlotTable.FromSparse(keys, floors, reader);
             ShortTextRescorer? rescorer = reader.ReadBoolean() ? ShortTextRescorer.Read(reader) : null;
+            PairCorrections? pairs = version >= FormatVersion && reader.ReadBoolean() ? PairCorrections.Read(reader, count) : null;
 
-            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer);
+            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer, pairs);
         }
         catch (EndOfStreamException ex)
         {
@@ -318,6 +333,8 @@ internal sealed class LanguageModel
         WriteSparseRows(writer, sorted);
         writer.Write(Rescorer is not null);
         Rescorer?.Write(writer);
+        writer.Write(Pairs is not null);
+        Pairs?.Write(writer);
     }
 
     /// <summary>Rows as template + patches (see the remarks on the class); the template is the order with fewest patches.</summary>

@@ -1,0 +1,418 @@
+using System.Globalization;
+using Diplomacy.Extraction.LanguageDetection;
+
+namespace Diplomacy.Extraction.LangIdTrainer;
+
+/// <summary>
+/// Fits the corrections for confusable language pairs (<see cref="PairCorrections"/>, pairs listed in
+/// <c>confusable-pairs.tsv</c>). Per pair, a binary logistic regression over word types: the features of a word are
+/// its hashed n-gram keys (the detector's own featurizer), its target the share of its (class-balanced) occurrences in
+/// the first language, its weight log(1 + occurrences), so that rare content words count, not just function words.
+/// Text without diacritics is covered as in the n-gram training (folded and dropped copies of every word).
+/// Stacking, as for the short-text layer: the regularization is chosen on the word types of the held-out tenth of the
+/// lines with a regression fitted on the other nine tenths; that regression scores short texts cut from the held-out
+/// lines, and a scale (≥ 0) per length bucket is fitted on those where the development model's layer puts the pair
+/// first and second (a pair whose scales are all 0 is dropped); the shipped regression is then refitted on all
+/// commercial lines. Only the <see cref="MaxWeights"/> largest weights of a pair are kept (refitted on those alone). Deterministic. Only
+/// commercial-use lines are read.
+/// </summary>
+internal static class PairTraining
+{
+    private static readonly double[] Lambdas = [1e-6, 1e-5, 1e-4, 1e-3];
+
+    /// <summary>Weights kept per pair (the largest, then refitted on those alone): bounds the model size.</summary>
+    private const int MaxWeights = 25_000;
+
+    private const int Iterations = 150;
+
+    public static PairCorrections? Fit(LanguageModel development, Corpus corpus, string configDir, TextWriter log)
+    {
+        string path = Path.Combine(configDir, "confusable-pairs.tsv");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var laneOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < development.Languages.Length; i++)
+        {
+            laneOf[development.Languages[i]] = i;
+        }
+
+        var variants = ScriptVariants.Load(Path.Combine(configDir, "script-variants.tsv"));
+        var detector = new LanguageDetector(development);
+        var samples = new Dictionary<int, List<(string Text, bool Validation)>>();
+        var pairs = new List<PairCorrections.Pair>();
+        log.WriteLine("pair corrections: pair, word types, held-out log-loss per lambda, then per bucket examples, layer → corrected accuracy, scale");
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] row = line.Split('\t');
+            if (row.Length < 2 || !laneOf.TryGetValue(row[0], out int a) || !laneOf.TryGetValue(row[1], out int b))
+            {
+                throw new InvalidDataException($"{path}: bad pair '{line}'.");
+            }
+
+            var development2 = WordTable.Build(corpus, a, b, Rescoring.IsDevelopmentTrainingLine);
+            var heldOut = WordTable.Build(corpus, a, b, i => !Rescoring.IsDevelopmentTrainingLine(i));
+            double bestLoss = double.MaxValue;
+            double bestLambda = Lambdas[0];
+            var losses = new List<string>();
+            (Dictionary<uint, double> Weights, double Intercept) devFit = ([], 0);
+            foreach (double lambda in Lambdas)
+            {
+                var fit = Regress(development2, lambda);
+                double loss = LogLoss(heldOut, fit.Weights, fit.Intercept);
+                losses.Add(loss.ToString("F4", CultureInfo.InvariantCulture));
+                if (loss < bestLoss - 1e-9)
+                {
+                    bestLoss = loss;
+                    bestLambda = lambda;
+                    devFit = fit;
+                }
+            }
+
+            devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
+            PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
+            (float[] scales, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
+            if (Array.TrueForAll(scales, x => x <= 0))
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: dropped (no scale > 0); {report}"));
+                continue;
+            }
+
+            WordTable all = WordTable.Build(corpus, a, b, _ => true);
+            var final = Regress(all, bestLambda);
+            final = Regress(all, bestLambda, Largest(final.Weights));
+            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales);
+            pairs.Add(pair);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: {all.Types.Count} types, loss {string.Join('/', losses)} → lambda {bestLambda}, {pair.Keys.Length} weights; {report}"));
+        }
+
+        return pairs.Count == 0 ? null : new PairCorrections(pairs);
+    }
+
+    /// <summary>The <see cref="MaxWeights"/> features of largest absolute weight (ties by key).</summary>
+    private static HashSet<uint> Largest(Dictionary<uint, double> weights)
+    {
+        var order = new List<KeyValuePair<uint, double>>(weights);
+        order.Sort((x, y) => Math.Abs(y.Value) != Math.Abs(x.Value) ? Math.Abs(y.Value).CompareTo(Math.Abs(x.Value)) : x.Key.CompareTo(y.Key));
+        var kept = new HashSet<uint>();
+        for (int i = 0; i < order.Count && i < MaxWeights; i++)
+        {
+            kept.Add(order[i].Key);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The scale (≥ 0) of the summed log-odds per bucket, on held-out short texts the layer puts in this pair.</summary>
+    private static (float[] Scales, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    {
+        var examples = new List<(int Bucket, double Layer, double Odds, int Label)>();
+        var scores = new double[LanguageModel.Lanes];
+        foreach ((int lane, int label) in new[] { (pair.LaneA, 1), (pair.LaneB, 0) })
+        {
+            if (!cache.TryGetValue(lane, out List<(string, bool)>? list))
+            {
+                cache[lane] = list = [.. Rescoring.HeldOutSamples(corpus, lane, variants)];
+            }
+
+            foreach ((string text, _) in list)
+            {
+                int words = detector.ShortTextScores(text, detector.AllCandidates, scores, out uint lanes);
+                if (words <= 0 || !TopTwo(scores, lanes, pair.LaneA, pair.LaneB))
+                {
+                    continue;
+                }
+
+                examples.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], PairCorrections.LogOdds(pair, text, out _), label));
+            }
+        }
+
+        var scales = new float[PairCorrections.Buckets];
+        var report = new List<string>();
+        for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
+        {
+            List<(int Bucket, double Layer, double Odds, int Label)> set = examples.FindAll(e => e.Bucket == bucket);
+            int positives = set.Count(e => e.Label == 1);
+            int negatives = set.Count - positives;
+            if (positives < 10 || negatives < 10)
+            {
+                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
+                continue;
+            }
+
+            double wp = 0.5 / positives, wn = 0.5 / negatives;
+            double beta = 0;
+            double mb = 0, vb = 0;
+            for (int t = 1; t <= 2000; t++)
+            {
+                double gb = 1e-3 * beta;
+                foreach (var e in set)
+                {
+                    double p = 1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds))));
+                    gb += (e.Label == 1 ? wp : wn) * (p - e.Label) * e.Odds;
+                }
+
+                Adam(ref beta, gb, ref mb, ref vb, t);
+                beta = Math.Max(0, beta);
+            }
+
+            scales[bucket] = (float)beta;
+            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 0, wp, wn):F1} → {100 * Accuracy(set, beta, wp, wn):F1} %, scale {beta:F3}"));
+        }
+
+        return (scales, string.Join("; ", report));
+    }
+
+    private static double Accuracy(List<(int Bucket, double Layer, double Odds, int Label)> set, double beta, double wp, double wn)
+    {
+        double right = 0;
+        foreach (var e in set)
+        {
+            bool first = e.Layer + (beta * e.Odds) > 0;
+            if (first == (e.Label == 1))
+            {
+                right += e.Label == 1 ? wp : wn;
+            }
+        }
+
+        return right;
+    }
+
+    private static bool TopTwo(double[] scores, uint lanes, int a, int b)
+    {
+        double floor = Math.Min(scores[a], scores[b]);
+        if (double.IsNegativeInfinity(floor))
+        {
+            return false;
+        }
+
+        for (uint r = lanes; r != 0; r &= r - 1)
+        {
+            int lane = System.Numerics.BitOperations.TrailingZeroCount(r);
+            if (lane != a && lane != b && scores[lane] > floor)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Adam(ref double p, double g, ref double m, ref double v, int t)
+    {
+        const double Rate = 0.02, Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
+        m = (Beta1 * m) + ((1 - Beta1) * g);
+        v = (Beta2 * v) + ((1 - Beta2) * g * g);
+        p -= Rate * (m / (1 - Math.Pow(Beta1, t))) / (Math.Sqrt(v / (1 - Math.Pow(Beta2, t))) + Epsilon);
+    }
+
+    /// <summary>Weights on a step of max |w| / 127, zeros dropped, keys ascending.</summary>
+    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales)
+    {
+        double max = 1e-9;
+        foreach (double w in weights.Values)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        float step = (float)(max / 127);
+        var kept = new List<(uint Key, sbyte Weight)>();
+        foreach ((uint key, double w) in weights)
+        {
+            int q = (int)Math.Round(w / step);
+            if (q != 0)
+            {
+                kept.Add((key, (sbyte)Math.Clamp(q, -127, 127)));
+            }
+        }
+
+        kept.Sort((x, y) => x.Key.CompareTo(y.Key));
+        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales);
+    }
+
+    private static double LogLoss(WordTable table, Dictionary<uint, double> weights, double intercept)
+    {
+        double loss = 0, total = 0;
+        foreach (WordType t in table.Types)
+        {
+            double z = intercept;
+            foreach (uint key in t.Keys)
+            {
+                z += weights.GetValueOrDefault(key);
+            }
+
+            double p = Math.Clamp(1 / (1 + Math.Exp(-z)), 1e-9, 1 - 1e-9);
+            loss -= t.Weight * ((t.Target * Math.Log(p)) + ((1 - t.Target) * Math.Log(1 - p)));
+            total += t.Weight;
+        }
+
+        return loss / total;
+    }
+
+    /// <summary>Weighted logistic regression with soft targets and L2, Adam, full batch.</summary>
+    private static (Dictionary<uint, double> Weights, double Intercept) Regress(WordTable table, double lambda, HashSet<uint>? only = null)
+    {
+        var index = new Dictionary<uint, int>();
+        var rows = new int[table.Types.Count][];
+        for (int i = 0; i < table.Types.Count; i++)
+        {
+            var row = new List<int>();
+            foreach (uint key in table.Types[i].Keys)
+            {
+                if (only is not null && !only.Contains(key))
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(key, out int f))
+                {
+                    index[key] = f = index.Count;
+                }
+
+                row.Add(f);
+            }
+
+            rows[i] = [.. row];
+        }
+
+        double total = 0;
+        foreach (WordType t in table.Types)
+        {
+            total += t.Weight;
+        }
+
+        int n = index.Count + 1; // last = intercept
+        var w = new double[n];
+        var m = new double[n];
+        var v = new double[n];
+        var g = new double[n];
+        for (int it = 1; it <= Iterations; it++)
+        {
+            Array.Clear(g);
+            for (int i = 0; i < rows.Length; i++)
+            {
+                double z = w[n - 1];
+                foreach (int f in rows[i])
+                {
+                    z += w[f];
+                }
+
+                WordType t = table.Types[i];
+                double d = t.Weight / total * ((1 / (1 + Math.Exp(-z))) - t.Target);
+                g[n - 1] += d;
+                foreach (int f in rows[i])
+                {
+                    g[f] += d;
+                }
+            }
+
+            for (int f = 0; f < n; f++)
+            {
+                Adam(ref w[f], g[f] + (f < n - 1 ? lambda * w[f] : 0), ref m[f], ref v[f], it);
+            }
+        }
+
+        var weights = new Dictionary<uint, double>(index.Count);
+        foreach ((uint key, int f) in index)
+        {
+            weights[key] = w[f];
+        }
+
+        return (weights, w[n - 1]);
+    }
+
+    /// <summary>One word type with its feature keys, target (share of the first language) and weight.</summary>
+    private sealed record WordType(uint[] Keys, double Target, double Weight);
+
+    /// <summary>The word types of two languages' lines (and their diacritic-less copies), class-balanced.</summary>
+    private sealed class WordTable
+    {
+        public List<WordType> Types { get; } = [];
+
+        public static WordTable Build(Corpus corpus, int a, int b, Func<int, bool> useLine)
+        {
+            Dictionary<string, int> countsA = Count(corpus, a, useLine, out long totalA);
+            Dictionary<string, int> countsB = Count(corpus, b, useLine, out long totalB);
+            var words = new SortedSet<string>(countsA.Keys, StringComparer.Ordinal);
+            words.UnionWith(countsB.Keys);
+            var table = new WordTable();
+            var sink = new KeySink();
+            foreach (string word in words)
+            {
+                int na = countsA.GetValueOrDefault(word);
+                int nb = countsB.GetValueOrDefault(word);
+                double pa = na / (double)Math.Max(1, totalA);
+                double pb = nb / (double)Math.Max(1, totalB);
+                sink.Keys.Clear();
+                NGramFeaturizer.Run(word, ref sink);
+                table.Types.Add(new WordType([.. sink.Keys], pa / (pa + pb), Math.Log(1 + na + nb)));
+            }
+
+            return table;
+        }
+
+        private static Dictionary<string, int> Count(Corpus corpus, int lane, Func<int, bool> useLine, out long total)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sink = new WordSink(counts);
+            int index = -1;
+            foreach (string line in corpus.CommercialLines(corpus.Languages[lane]))
+            {
+                index++;
+                if (!useLine(index))
+                {
+                    continue;
+                }
+
+                NGramFeaturizer.Run(line, ref sink);
+            }
+
+            total = sink.Total;
+            return counts;
+        }
+    }
+
+    private struct WordSink(Dictionary<string, int> counts) : IFeatureSink
+    {
+        public long Total { get; private set; }
+
+        public bool BeginWord(ReadOnlySpan<char> padded)
+        {
+            string word = new(padded[1..^1]);
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+            Total++;
+
+            // Words that lost their diacritics (folded and dropped), as in the n-gram training.
+            foreach (string copy in DiacriticLoss.Copies(word))
+            {
+                counts[copy] = counts.GetValueOrDefault(copy) + 1;
+            }
+
+            return false;
+        }
+
+        public readonly void Add(uint key, int order)
+        {
+        }
+
+        public readonly bool EndWord() => true;
+    }
+
+    private struct KeySink() : IFeatureSink
+    {
+        public List<uint> Keys { get; } = [];
+
+        public readonly bool BeginWord(ReadOnlySpan<char> padded) => true;
+
+        public readonly void Add(uint key, int order) => Keys.Add(key);
+
+        public readonly bool EndWord() => true;
+    }
+}
