@@ -78,7 +78,7 @@ internal sealed class DateCueData
     /// <summary>Words after which a bare month.day or month-day number is a date ("on 4.22", "in 4-22"); empty where the form is not written.</summary>
     public List<string> NumericDayLeads { get; set; } = [];
 
-    /// <summary>Words before a range of two years that belong to it ("in 2014 through 2018", "during 1981 to 1985"); empty where not written.</summary>
+    /// <summary>Words before a range of two years that belong to it ("in 2014 through 2018"); empty where not written.</summary>
     public List<string> YearRangeLeads { get; set; } = [];
 
     /// <summary>Words between a month (or day and month) and its year ("June in 2017", "26 june in 2019"); empty where not written.</summary>
