@@ -346,10 +346,12 @@ internal sealed partial class DateExtractor
     {
         c = default;
         int fromLen = Match(i, LexKind.RangeFrom, out _);
+        bool lead = false;
         if (fromLen == 0 && IsYearRangeLead(i))
         {
-            // in 2014 through 2018
+            // in 2014 through 2018 (not "in 2014-2018", one number: the lead stays out there, as before a single year)
             fromLen = 1;
+            lead = true;
         }
 
         int j = i + fromLen;
@@ -361,7 +363,7 @@ internal sealed partial class DateExtractor
         DateSpec a = DateSpec.Of(SpecKind.Year);
         DateSpec b = DateSpec.Of(SpecKind.Year);
         int end;
-        if (fromLen > 0 && TryNumericStart(j, allowBareDay: false, out DateSpec joined, out int jEnd) && joined.Kind == SpecKind.Year && joined.N > 0)
+        if (fromLen > 0 && !lead && TryNumericStart(j, allowBareDay: false, out DateSpec joined, out int jEnd) && joined.Kind == SpecKind.Year && joined.N > 0)
         {
             // between 2014-2018
             a.Year = joined.Year;
