@@ -33,7 +33,7 @@ internal sealed partial class DateExtractor
             return TryMonthShortYear(i, out spec, out end);
         }
 
-        return Any(kinds, Bit(LexKind.Article)) && TryDigitDecade(i, out spec, out end);
+        return Any(kinds, Bit(LexKind.Article)) && (TryOpenTheYear(i, out spec, out end) || TryDigitDecade(i, out spec, out end));
     }
 
     /// <summary>

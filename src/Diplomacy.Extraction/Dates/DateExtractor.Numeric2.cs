@@ -49,6 +49,33 @@ internal sealed partial class DateExtractor
         return true;
     }
 
+    /// <summary>
+    /// "the year 2020" right after a one-word lead of an open range ("after the year 2020", "since the year 2011"): the
+    /// article belongs to the expression there (elsewhere "the" stays out: "in the year 2020" is "year 2020").
+    /// </summary>
+    private bool TryOpenTheYear(int i, out DateSpec spec, out int end)
+    {
+        spec = default;
+        end = i;
+        int al = Match(i, LexKind.Article, out _);
+        if (al == 0 || i == _lo || !TryYearWordYear(i + al, out spec, out end))
+        {
+            return false;
+        }
+
+        foreach (LexKind kind in OpenKinds)
+        {
+            if (Match(i - 1, kind, out _) == 1)
+            {
+                return true;
+            }
+        }
+
+        spec = default;
+        end = i;
+        return false;
+    }
+
     /// <summary>A lead word of the data before a range of two years (yearRangeLeads: "in 2014 through 2018").</summary>
     private bool IsYearRangeLead(int i) =>
         _tokens[i].Kind == TokenKind.Word && i + 1 < _hi && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 1].Length >= 4

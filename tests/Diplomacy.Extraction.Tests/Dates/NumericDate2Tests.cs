@@ -56,6 +56,14 @@ public class NumericDate2Tests
         Assert.DoesNotContain(found, t => t.Text.StartsWith("in ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_year_keeps_its_article_only_after_an_open_range_lead()
+    {
+        Assert.Contains(Dates("The treaty was signed in the year 2020.", "en", "2025-02-25"), t => t.Text == "year 2020");
+        Assert.Contains(Dates("Nothing changed since the year 2011.", "en", "2025-02-25"), t => t.Text == "since the year 2011" && t.Start == new DateOnly(2011, 1, 1));
+        Assert.Contains(Dates("Talks are not planned before the year 2030.", "en", "2025-02-25"), t => t.Text == "before the year 2030" && t.Start is null && t.End == new DateOnly(2029, 12, 31));
+    }
+
     [Theory]
     [InlineData("The vote was 16. Nov. 2016 was the date.", "en", 1)]
     [InlineData("He scored 12. March was cold.", "en", 2)]
