@@ -78,6 +78,12 @@ internal sealed class DateCueData
     /// <summary>Words after which a bare month.day or month-day number is a date ("on 4.22", "in 4-22"); empty where the form is not written.</summary>
     public List<string> NumericDayLeads { get; set; } = [];
 
+    /// <summary>Words before a range of two years that belong to it ("in 2014 through 2018"); empty where not written.</summary>
+    public List<string> YearRangeLeads { get; set; } = [];
+
+    /// <summary>Words between a month (or day and month) and its year ("June in 2017", "26 june in 2019"); empty where not written.</summary>
+    public List<string> MonthYearLinks { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 

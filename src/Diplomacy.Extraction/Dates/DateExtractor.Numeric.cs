@@ -17,6 +17,11 @@ internal sealed partial class DateExtractor
         spec = default;
         end = i;
         TokenKind kind = _tokens[i].Kind;
+        if ((kind == TokenKind.Number || Any(kinds, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr))) && TryMonthLinkedYear(i, out spec, out end))
+        {
+            return true;
+        }
+
         if (kind == TokenKind.Number)
         {
             return TryDigitDecade(i, out spec, out end) || TryDayDotMonth(i, out spec, out end) || TryCommaYear(i, out spec, out end)
@@ -28,7 +33,7 @@ internal sealed partial class DateExtractor
             return TryMonthShortYear(i, out spec, out end);
         }
 
-        return Any(kinds, Bit(LexKind.Article)) && TryDigitDecade(i, out spec, out end);
+        return Any(kinds, Bit(LexKind.Article)) && (TryOpenTheYear(i, out spec, out end) || TryDigitDecade(i, out spec, out end));
     }
 
     /// <summary>
@@ -301,7 +306,7 @@ internal sealed partial class DateExtractor
     {
         Token t = _tokens[i];
         bool year4 = t.Kind == TokenKind.Number && t.Length == 4;
-        if ((year4 || (t.Kind == TokenKind.Word && Any(KindsAt(i), Bit(LexKind.RangeFrom)))) && TryYearSpan(i, out DateCandidate ys) && (!found || ys.End > best.End))
+        if ((year4 || (t.Kind == TokenKind.Word && (Any(KindsAt(i), Bit(LexKind.RangeFrom)) || IsYearRangeLead(i)))) && TryYearSpan(i, out DateCandidate ys) && (!found || ys.End > best.End))
         {
             best = ys;
             found = true;
@@ -310,6 +315,12 @@ internal sealed partial class DateExtractor
         if (year4 && TryIsoDateTime(i, out DateCandidate iso) && (!found || iso.End > best.End))
         {
             best = iso;
+            found = true;
+        }
+
+        if (t.Kind == TokenKind.Word && Any(KindsAt(i), Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryGluedDateRange(i, out DateCandidate gr) && (!found || gr.End > best.End))
+        {
+            best = gr;
             found = true;
         }
 
@@ -335,6 +346,14 @@ internal sealed partial class DateExtractor
     {
         c = default;
         int fromLen = Match(i, LexKind.RangeFrom, out _);
+        bool lead = false;
+        if (fromLen == 0 && IsYearRangeLead(i))
+        {
+            // in 2014 through 2018 (not "in 2014-2018", one number: the lead stays out there, as before a single year)
+            fromLen = 1;
+            lead = true;
+        }
+
         int j = i + fromLen;
         if (j >= _hi || _tokens[j].Kind != TokenKind.Number)
         {
@@ -344,7 +363,7 @@ internal sealed partial class DateExtractor
         DateSpec a = DateSpec.Of(SpecKind.Year);
         DateSpec b = DateSpec.Of(SpecKind.Year);
         int end;
-        if (fromLen > 0 && TryNumericStart(j, allowBareDay: false, out DateSpec joined, out int jEnd) && joined.Kind == SpecKind.Year && joined.N > 0)
+        if (fromLen > 0 && !lead && TryNumericStart(j, allowBareDay: false, out DateSpec joined, out int jEnd) && joined.Kind == SpecKind.Year && joined.N > 0)
         {
             // between 2014-2018
             a.Year = joined.Year;

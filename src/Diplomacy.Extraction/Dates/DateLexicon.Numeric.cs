@@ -7,9 +7,28 @@ internal sealed partial class DateLexicon
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericDayLeads;
     private HashSet<string>? _numericDayLeadWords;
+    private Dictionary<string, NumericCue>? _numericCueWords;
+    private FrozenDictionary<string, NumericCue>.AlternateLookup<ReadOnlySpan<char>> _numericCues;
+
+    /// <summary>The kinds of the second table of numeric cue words.</summary>
+    [Flags]
+    internal enum NumericCue
+    {
+        None = 0,
+
+        /// <summary>Belongs to a following range of two years ("in 2014 through 2018").</summary>
+        YearRangeLead = 1,
+
+        /// <summary>Links a month to its year ("June in 2017").</summary>
+        MonthYearLink = 2,
+    }
 
     /// <summary>Whether a bare month.day number after this word is a date ("on 4.22", "in 4-22").</summary>
     public bool IsNumericDayLead(ReadOnlySpan<char> word) => word.Length is > 0 and <= 8 && _numericDayLeads.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a cue word of kind <paramref name="cue"/> (yearRangeLeads, monthYearLinks).</summary>
+    public bool IsNumericCue(ReadOnlySpan<char> word, NumericCue cue) =>
+        word.Length is > 0 and <= 8 && _numericCues.TryGetValue(word, out NumericCue kinds) && (kinds & cue) != 0;
 
     private void AddNumericCues(DateCueData cues)
     {
@@ -23,12 +42,31 @@ internal sealed partial class DateLexicon
 
             _numericDayLeadWords.Add(w);
         }
+
+        _numericCueWords ??= new Dictionary<string, NumericCue>(StringComparer.OrdinalIgnoreCase);
+        AddCueWords(_numericCueWords, cues.YearRangeLeads, NumericCue.YearRangeLead, "yearRangeLeads");
+        AddCueWords(_numericCueWords, cues.MonthYearLinks, NumericCue.MonthYearLink, "monthYearLinks");
+    }
+
+    private static void AddCueWords(Dictionary<string, NumericCue> table, List<string> words, NumericCue cue, string key)
+    {
+        foreach (string w in words)
+        {
+            if (w.Length is 0 or > 8 || w.Contains(' ', StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"dates.json: {key} must be single words of up to 8 characters, not '{w}'.");
+            }
+
+            table[w] = table.GetValueOrDefault(w) | cue;
+        }
     }
 
     private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FreezeNumericCues()
     {
         FrozenSet<string> set = (_numericDayLeadWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _numericDayLeadWords = null;
+        _numericCues = (_numericCueWords ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _numericCueWords = null;
         return set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

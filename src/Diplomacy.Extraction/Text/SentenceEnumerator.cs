@@ -197,8 +197,25 @@ internal ref struct SentenceEnumerator
             return false; // "27. Februar"
         }
 
+        if (adjacent && previous.Kind == TokenKind.Number && previous.Length <= 2 && next.Kind == TokenKind.Word && _rules.IsDayMonthAbbreviation(nextText)
+            && IsDayNumber(previous.In(_text)))
+        {
+            return false; // "16. Nov. 2016"
+        }
+
+        if (previous.Kind == TokenKind.Number && next.Kind == TokenKind.Number && hasPrevious
+            && (adjacent ? IsZeroPadded(previous.In(_text)) && next.Length == 4 : previous.Length == 4 && IsZeroPadded(nextText)))
+        {
+            return false; // a month with a zero between numbers: "05. 2016", "2016 . 05"
+        }
+
         return true;
     }
+
+    private static bool IsZeroPadded(ReadOnlySpan<char> s) => s.Length == 2 && s[0] == '0' && s[1] is >= '1' and <= '9';
+
+    private static bool IsDayNumber(ReadOnlySpan<char> s) =>
+        s.Length is 1 or 2 && char.IsAsciiDigit(s[0]) && (s.Length == 1 ? s[0] != '0' : char.IsAsciiDigit(s[1]) && (s[0] - '0') * 10 + (s[1] - '0') is >= 1 and <= 31);
 
     /// <summary>
     /// Whether the text is wrapped at a fixed width (wire copy): no line is much longer than a terminal line

@@ -14,6 +14,7 @@ internal sealed class SentenceRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dayMonths;
 
     private SentenceRules(string language, IEnumerable<SentenceRulesData> data)
     {
@@ -21,17 +22,20 @@ internal sealed class SentenceRules
         var titles = new HashSet<string>(StringComparer.Ordinal);
         var abbreviations = new HashSet<string>(StringComparer.Ordinal);
         var starters = new HashSet<string>(StringComparer.Ordinal);
+        var dayMonths = new HashSet<string>(StringComparer.Ordinal);
         foreach (SentenceRulesData d in data)
         {
             titles.UnionWith(d.Titles);
             abbreviations.UnionWith(d.Abbreviations);
             starters.UnionWith(d.SentenceStarters);
             OrdinalPeriod |= d.OrdinalPeriod;
+            dayMonths.UnionWith(d.DayMonthAbbreviations);
         }
 
         _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _abbreviations = abbreviations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = starters.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _dayMonths = dayMonths.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The language, or <c>und</c> for the union of all languages.</summary>
@@ -68,4 +72,7 @@ internal sealed class SentenceRules
     public bool IsAbbreviation(ReadOnlySpan<char> word) => _abbreviations.Contains(word);
 
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    /// <summary>Whether a day number with a period before <paramref name="word"/> (a month abbreviation) is part of a date.</summary>
+    public bool IsDayMonthAbbreviation(ReadOnlySpan<char> word) => _dayMonths.Contains(word);
 }

@@ -14,4 +14,7 @@ internal sealed class SentenceRulesData
 
     /// <summary>Whether a period after a one- or two-digit number marks an ordinal (German <c>27. Februar</c>).</summary>
     public bool OrdinalPeriod { get; set; }
+
+    /// <summary>Month abbreviations a day number with a period may stand before without ending a sentence (<c>16. Nov. 2016</c>).</summary>
+    public List<string> DayMonthAbbreviations { get; set; } = [];
 }
