@@ -31,7 +31,7 @@ internal struct DateCandidate
 /// The extractor: finds date and time expressions by matching the tokens of a text against the date lexicon
 /// (no regular expressions). It works left to right; at each token it takes the longest expression that starts there.
 /// </summary>
-internal sealed class DateExtractor
+internal sealed partial class DateExtractor
 {
     /// <summary>Kinds that only ever follow or precede an expression, never start one (cues, connectors, suffixes).</summary>
     private const ulong NonStarters =
@@ -429,6 +429,11 @@ internal sealed class DateExtractor
         Token t = _tokens[i];
         LexPhrase[]? first = Cands(i, out ulong kinds);
         ulong matched = first is null ? 0 : MatchedKindsAt(i);
+        if (first is null && t.Kind == TokenKind.Word && TryAnaphoraUnknown(i, out best))
+        {
+            return true;
+        }
+
         if (t.Kind is TokenKind.Word or TokenKind.Punctuation && (matched & ~(NonStarters | MultiTokenBit)) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
             // no phrase of the lexicon can start an expression here ("said", "will", "of", "and", ",", "."): every
@@ -493,6 +498,12 @@ internal sealed class DateExtractor
         if (TryOpen(i, out DateCandidate op) && (!found || op.End > best.End))
         {
             best = op;
+            found = true;
+        }
+
+        if (TryAnaphora(i, out DateCandidate ap) && (!found || ap.End > best.End))
+        {
+            best = ap;
             found = true;
         }
 

@@ -124,7 +124,7 @@ internal sealed record LexEntry(LexPhrase[] Phrases, ulong Kinds)
 /// The date words of one language (or the union of all, for <c>und</c>), loaded once from the embedded
 /// <c>calendar.json</c> (CLDR) and <c>dates.json</c> (cue words) into a frozen table keyed by the first token.
 /// </summary>
-internal sealed class DateLexicon
+internal sealed partial class DateLexicon
 {
     /// <summary>Words of decades and centuries, kept out of the phrase table (its kind mask is full).</summary>
     internal enum EraKind : byte
@@ -390,6 +390,7 @@ internal sealed class DateLexicon
         }
 
         PastSuffixes = [.. suffixes];
+        InitAnaphora(data);
         MonthFirstNumeric = mdy && !dmy;
         OrdinalSuffixes = [.. ordinalSuffixes];
     }

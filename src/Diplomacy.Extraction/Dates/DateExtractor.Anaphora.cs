@@ -1,0 +1,313 @@
+using Diplomacy.Extraction.Text;
+
+namespace Diplomacy.Extraction.Dates;
+
+/// <summary>
+/// Period words with a determiner and relative day words (the anaphora table of <see cref="DateLexicon"/>): "my week",
+/// "in the week.", "at the weekend", "on weekend", "June next year", "December of last year", "year to date", "the next
+/// day", "the eod", "dieses Jahr früh", "rest of my week".
+/// </summary>
+internal sealed partial class DateExtractor
+{
+    /// <summary>Period units that a determiner may name alone ("the week", "my weekend").</summary>
+    private static bool DeterminedUnit(DateUnit u) => u is DateUnit.Week or DateUnit.Weekend or DateUnit.Month or DateUnit.Year or DateUnit.Fortnight;
+
+    /// <summary>At a word the main lexicon does not know: "my week", "eod", "year-to-date".</summary>
+    private bool TryAnaphoraUnknown(int i, out DateCandidate c)
+    {
+        c = default;
+        if (_lex.Anaphora(Span(i)) is null)
+        {
+            return false;
+        }
+
+        return TryPossessive(i, out c) || TryDayEndWord(i, out c) || TryToDateWord(i, out c);
+    }
+
+    /// <summary>At a word of the main lexicon, after the other matchers (the longest expression wins).</summary>
+    private bool TryAnaphora(int i, out DateCandidate c)
+    {
+        c = default;
+        ulong k = KindsAt(i);
+        return (Any(k, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryMonthOfRelativeYear(i, out c))
+            || (Any(k, Bit(LexKind.Unit)) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
+            || (Any(k, Bit(LexKind.Article)) && TryArticlePeriod(i, out c))
+            || TryDayWord(i, out c)
+            || (Any(k, Bit(LexKind.Part)) && TryPartPossessive(i, out c))
+            || (Any(k, RelStart) && TryPartSuffix(i, out c));
+    }
+
+    /// <summary>Length in tokens of the longest phrase of the anaphora table of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
+    private int AnaMatch(int i, AnaKind kind, out int value)
+    {
+        value = 0;
+        if (i >= _hi || _tokens[i].Kind is not (TokenKind.Word or TokenKind.Punctuation))
+        {
+            return 0;
+        }
+
+        AnaPhrase[]? phrases = _lex.Anaphora(Span(i));
+        if (phrases is null)
+        {
+            return 0;
+        }
+
+        foreach (AnaPhrase p in phrases)
+        {
+            if (p.Kind != kind || i + p.Tokens.Length > _hi)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int k = 1; k < p.Tokens.Length && ok; k++)
+            {
+                ok = DateLexicon.TokenEquals(Span(i + k), p.Tokens[k]);
+            }
+
+            if (ok)
+            {
+                value = p.Value;
+                return p.Tokens.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a clause ends at <paramref name="end"/> (the sentence ends or punctuation follows).</summary>
+    private bool ClauseEndsAt(int end) => end >= _hi || _tokens[end].Kind == TokenKind.Punctuation;
+
+    /// <summary>The period a determiner names: a week, month, year or fortnight of the reference date; a weekend by the tense.</summary>
+    private static DateSpec DeterminedPeriod(DateUnit unit)
+    {
+        if (unit == DateUnit.Day)
+        {
+            DateSpec day = DateSpec.Of(SpecKind.RelDay);
+            return day;
+        }
+
+        DateSpec spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = unit;
+        if (unit != DateUnit.Weekend)
+        {
+            spec.Rel = 0;
+        }
+
+        return spec;
+    }
+
+    private static DateCandidate Candidate(int first, int end, in DateSpec spec) => new() { First = first, End = end, A = spec, Type = Classify(spec) };
+
+    /// <summary>"my week", "my weekend", "my day": the period of the reference date.</summary>
+    private bool TryPossessive(int i, out DateCandidate c)
+    {
+        c = default;
+        int uv = 0;
+        int pl = AnaMatch(i, AnaKind.Possessive, out _);
+        int ul = pl > 0 ? Match(i + pl, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || !(DeterminedUnit((DateUnit)uv) || (DateUnit)uv == DateUnit.Day))
+        {
+            return false;
+        }
+
+        c = Candidate(i, i + pl + ul, DeterminedPeriod((DateUnit)uv));
+        return true;
+    }
+
+    /// <summary>"rest of my week": a part word before a possessive and a period word.</summary>
+    private bool TryPartPossessive(int i, out DateCandidate c)
+    {
+        c = default;
+        int len = Match(i, LexKind.Part, out int part);
+        if (len == 0)
+        {
+            return false;
+        }
+
+        int j = i + len;
+        j += Match(j, LexKind.Of, out _);
+        int uv = 0;
+        int pl = AnaMatch(j, AnaKind.Possessive, out _);
+        int ul = pl > 0 ? Match(j + pl, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || !DeterminedUnit((DateUnit)uv))
+        {
+            return false;
+        }
+
+        DateSpec spec = DeterminedPeriod((DateUnit)uv);
+        spec.Rel = 0;
+        spec.Part = part;
+        c = Candidate(i, j + pl + ul, spec);
+        return true;
+    }
+
+    /// <summary>
+    /// "in the week.", "of the month.", "at the weekend", "over the weekend": an article and a period word after a
+    /// preposition of the data, at the end of a clause, or as a sentence of its own. "for the year" (a fiscal year in
+    /// news), "the week ended February 22", "the year-ago quarter" stay out.
+    /// </summary>
+    private bool TryArticlePeriod(int i, out DateCandidate c)
+    {
+        c = default;
+        int uv = 0;
+        int al = Match(i, LexKind.Article, out _);
+        int ul = al > 0 ? Match(i + al, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || !DeterminedUnit((DateUnit)uv) || _tokens[i + al].Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        int end = i + al + ul;
+        bool led = i > _lo && AnaMatch(i - 1, AnaKind.PeriodLead, out _) == 1;
+        bool alone = i == _lo && (end >= _hi || (end == _hi - 1 && _tokens[end].Kind == TokenKind.Punctuation));
+        if (!alone && !(led && ClauseEndsAt(end)))
+        {
+            return false;
+        }
+
+        c = Candidate(i, end, DeterminedPeriod((DateUnit)uv));
+        return true;
+    }
+
+    /// <summary>"on weekend": a bare weekend word after its lead (the lead stays out of the span).</summary>
+    private bool TryBareWeekend(int i, out DateCandidate c)
+    {
+        c = default;
+        int wl = AnaMatch(i, AnaKind.BareWeekend, out _);
+        if (wl == 0 || i == _lo || AnaMatch(i - 1, AnaKind.BareWeekendLead, out _) != 1)
+        {
+            return false;
+        }
+
+        c = Candidate(i, i + wl, DeterminedPeriod(DateUnit.Weekend));
+        return true;
+    }
+
+    /// <summary>"year to date", "month to date": from the start of the period up to the reference date.</summary>
+    private bool TryToDate(int i, out DateCandidate c)
+    {
+        c = default;
+        int ul = Match(i, LexKind.Unit, out int uv);
+        int tl = ul > 0 ? AnaMatch(i + ul, AnaKind.ToDate, out _) : 0;
+        if (tl == 0 || (DateUnit)uv is not (DateUnit.Week or DateUnit.Month or DateUnit.Quarter or DateUnit.Year))
+        {
+            return false;
+        }
+
+        DateSpec spec = DeterminedPeriod((DateUnit)uv);
+        spec.Part = DateSpec.PartToDate;
+        c = Candidate(i, i + ul + tl, spec);
+        return true;
+    }
+
+    /// <summary>"year-to-date": the same in one word.</summary>
+    private bool TryToDateWord(int i, out DateCandidate c)
+    {
+        c = default;
+        int wl = AnaMatch(i, AnaKind.ToDateWord, out int unit);
+        if (wl == 0)
+        {
+            return false;
+        }
+
+        DateSpec spec = DeterminedPeriod((DateUnit)unit);
+        spec.Part = DateSpec.PartToDate;
+        c = Candidate(i, i + wl, spec);
+        return true;
+    }
+
+    /// <summary>"the eod", "eod": the end of today (23:59:59); an article before it joins the span.</summary>
+    private bool TryDayEndWord(int i, out DateCandidate c)
+    {
+        c = default;
+        int el = AnaMatch(i, AnaKind.DayEnd, out _);
+        if (el == 0)
+        {
+            return false;
+        }
+
+        int first = i > _lo && Has(i - 1, LexKind.Article) ? i - 1 : i;
+        c = new DateCandidate { First = first, End = i + el, A = DateSpec.Of(SpecKind.RelDay), Type = TimeExpressionType.DateTime, TimeSeconds = (24 * 3600) - 1 };
+        return true;
+    }
+
+    /// <summary>"the next day", "last day", "this day", "the day before" at the end of a clause: a day from the reference date.</summary>
+    private bool TryDayWord(int i, out DateCandidate c)
+    {
+        c = default;
+        int dl = AnaMatch(i, AnaKind.DayWord, out int offset);
+        if (dl == 0 || !ClauseEndsAt(i + dl))
+        {
+            return false;
+        }
+
+        DateSpec spec = DateSpec.Of(SpecKind.RelDay);
+        spec.N = offset;
+        c = Candidate(i, i + dl, spec);
+        return true;
+    }
+
+    /// <summary>
+    /// A month with a relative year: "June next year", "December of last year", "im Dezember letzten Jahres". A lower-case
+    /// full month name ("may", "march") needs a date preposition before it or the end of the clause after the year.
+    /// </summary>
+    private bool TryMonthOfRelativeYear(int i, out DateCandidate c)
+    {
+        c = default;
+        int ml = MatchEither(i, LexKind.Month, LexKind.MonthAbbr, out int month);
+        if (ml == 0)
+        {
+            return false;
+        }
+
+        int j = i + ml;
+        if (IsPunct(j, '.') && Has(i, LexKind.MonthAbbr))
+        {
+            j++;
+        }
+
+        j += Match(j, LexKind.Of, out _);
+        int uv = 0;
+        int rl = RelWord(j, out int rel);
+        int ul = rl > 0 ? Match(j + rl, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || (DateUnit)uv != DateUnit.Year)
+        {
+            return false;
+        }
+
+        int end = j + rl + ul;
+        if (!_tokens[i].Has(TokenFlags.Capitalized) && !(i > _lo && Has(i - 1, LexKind.DatePreposition)) && !ClauseEndsAt(end))
+        {
+            return false;
+        }
+
+        DateSpec spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = DateUnit.Year;
+        spec.Rel = rel;
+        spec.Sub = DateSpec.SubMonth;
+        spec.SubN = month;
+        c = Candidate(i, end, spec);
+        return true;
+    }
+
+    /// <summary>"dieses Jahr früh", "dieses Jahr früher": a this/next/last period and a part word after it.</summary>
+    private bool TryPartSuffix(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryRelative(i, out DateSpec spec, out int end) || spec.Kind != SpecKind.RelPeriod)
+        {
+            return false;
+        }
+
+        int pl = AnaMatch(end, AnaKind.PartSuffix, out int part);
+        if (pl == 0)
+        {
+            return false;
+        }
+
+        spec.Part = part;
+        c = Candidate(i, end + pl, spec);
+        return true;
+    }
+}
