@@ -12,6 +12,14 @@ internal sealed partial class DateExtractor
     /// <summary>Period units that a determiner may name alone ("the week", "my weekend").</summary>
     private static bool DeterminedUnit(DateUnit u) => u is DateUnit.Week or DateUnit.Weekend or DateUnit.Month or DateUnit.Year or DateUnit.Fortnight;
 
+    /// <summary>A singular period word of the data at <paramref name="i"/> ("week", not "weeks"): its length (0: none) and unit.</summary>
+    private int PeriodWord(int i, out DateUnit unit)
+    {
+        int len = AnaMatch(i, AnaKind.PeriodWord, out int value);
+        unit = (DateUnit)value;
+        return len;
+    }
+
     /// <summary>At a word the main lexicon does not know: "my week", "eod", "year-to-date".</summary>
     private bool TryAnaphoraUnknown(int i, out DateCandidate c)
     {
@@ -103,15 +111,15 @@ internal sealed partial class DateExtractor
     private bool TryPossessive(int i, out DateCandidate c)
     {
         c = default;
-        int uv = 0;
+        DateUnit unit = DateUnit.Day;
         int pl = AnaMatch(i, AnaKind.Possessive, out _);
-        int ul = pl > 0 ? Match(i + pl, LexKind.Unit, out uv) : 0;
-        if (ul == 0 || !(DeterminedUnit((DateUnit)uv) || (DateUnit)uv == DateUnit.Day))
+        int ul = pl > 0 ? PeriodWord(i + pl, out unit) : 0;
+        if (ul == 0)
         {
             return false;
         }
 
-        c = Candidate(i, i + pl + ul, DeterminedPeriod((DateUnit)uv));
+        c = Candidate(i, i + pl + ul, DeterminedPeriod(unit));
         return true;
     }
 
@@ -127,15 +135,15 @@ internal sealed partial class DateExtractor
 
         int j = i + len;
         j += Match(j, LexKind.Of, out _);
-        int uv = 0;
+        DateUnit unit = DateUnit.Day;
         int pl = AnaMatch(j, AnaKind.Possessive, out _);
-        int ul = pl > 0 ? Match(j + pl, LexKind.Unit, out uv) : 0;
-        if (ul == 0 || !DeterminedUnit((DateUnit)uv))
+        int ul = pl > 0 ? PeriodWord(j + pl, out unit) : 0;
+        if (ul == 0 || !DeterminedUnit(unit))
         {
             return false;
         }
 
-        DateSpec spec = DeterminedPeriod((DateUnit)uv);
+        DateSpec spec = DeterminedPeriod(unit);
         spec.Rel = 0;
         spec.Part = part;
         c = Candidate(i, j + pl + ul, spec);
@@ -150,10 +158,10 @@ internal sealed partial class DateExtractor
     private bool TryArticlePeriod(int i, out DateCandidate c)
     {
         c = default;
-        int uv = 0;
+        DateUnit unit = DateUnit.Day;
         int al = Match(i, LexKind.Article, out _);
-        int ul = al > 0 ? Match(i + al, LexKind.Unit, out uv) : 0;
-        if (ul == 0 || !DeterminedUnit((DateUnit)uv) || _tokens[i + al].Has(TokenFlags.Hyphenated))
+        int ul = al > 0 ? PeriodWord(i + al, out unit) : 0;
+        if (ul == 0 || !DeterminedUnit(unit))
         {
             return false;
         }
@@ -166,7 +174,14 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        c = Candidate(i, end, DeterminedPeriod((DateUnit)uv));
+        if (unit != DateUnit.Weekend && Direction(_lo, _hi, i, end) < 0)
+        {
+            // "net income fell 47 pct in the year", "reserves fell during the month": in a past sentence the period is
+            // the one reported on (often the last fiscal year or month), not the reference date's
+            return false;
+        }
+
+        c = Candidate(i, end, DeterminedPeriod(unit));
         return true;
     }
 
@@ -237,8 +252,9 @@ internal sealed partial class DateExtractor
     {
         c = default;
         int dl = AnaMatch(i, AnaKind.DayWord, out int offset);
-        if (dl == 0 || !ClauseEndsAt(i + dl))
+        if (dl == 0 || !ClauseEndsAt(i + dl) || (offset > 0 && Direction(_lo, _hi, i, i + dl) < 0))
         {
+            // "bought it back the next day": in a past sentence the next day is after an event, not after the reference
             return false;
         }
 

@@ -34,6 +34,9 @@ internal enum AnaKind : byte
 
     /// <summary>The lead of a bare weekend word, left out of the span ("on").</summary>
     BareWeekendLead,
+
+    /// <summary>A period word in the singular that a determiner may name alone ("week", "year"); the value is a <see cref="DateUnit"/>.</summary>
+    PeriodWord,
 }
 
 /// <summary>A phrase of the anaphora table (lower-cased tokens) with its meaning.</summary>
@@ -59,6 +62,8 @@ internal sealed class AnaphoraCueData
     public List<string> BareWeekend { get; set; } = [];
 
     public List<string> BareWeekendLeads { get; set; } = [];
+
+    public Dictionary<string, List<string>> PeriodWords { get; set; } = [];
 }
 
 /// <summary>The anaphora table of the lexicon.</summary>
@@ -92,15 +97,12 @@ internal sealed partial class DateLexicon
             AddAna(phrases, a.BareWeekendLeads, AnaKind.BareWeekendLead, 0);
             foreach (KeyValuePair<string, string> w in a.ToDateWords)
             {
-                DateUnit unit = w.Value switch
-                {
-                    "week" => DateUnit.Week,
-                    "month" => DateUnit.Month,
-                    "quarter" => DateUnit.Quarter,
-                    "year" => DateUnit.Year,
-                    _ => throw new InvalidDataException($"Unknown unit '{w.Value}' in anaphora.toDateWords of dates.json."),
-                };
-                AddAna(phrases, [w.Key], AnaKind.ToDateWord, (int)unit);
+                AddAna(phrases, [w.Key], AnaKind.ToDateWord, (int)AnaUnit(w.Value));
+            }
+
+            foreach (KeyValuePair<string, List<string>> w in a.PeriodWords)
+            {
+                AddAna(phrases, w.Value, AnaKind.PeriodWord, (int)AnaUnit(w.Key));
             }
 
             foreach (KeyValuePair<string, int> w in a.DayWords)
@@ -145,6 +147,18 @@ internal sealed partial class DateLexicon
 
         _ana = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private static DateUnit AnaUnit(string name) => name switch
+    {
+        "day" => DateUnit.Day,
+        "week" => DateUnit.Week,
+        "weekend" => DateUnit.Weekend,
+        "fortnight" => DateUnit.Fortnight,
+        "month" => DateUnit.Month,
+        "quarter" => DateUnit.Quarter,
+        "year" => DateUnit.Year,
+        _ => throw new InvalidDataException($"Unknown unit '{name}' in anaphora of dates.json."),
+    };
 
     private static void AddAna(List<AnaPhrase> phrases, List<string> words, AnaKind kind, int value)
     {
