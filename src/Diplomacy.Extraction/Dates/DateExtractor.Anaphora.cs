@@ -174,15 +174,30 @@ internal sealed partial class DateExtractor
             return false;
         }
 
-        if (unit != DateUnit.Weekend && Direction(_lo, _hi, i, end) < 0)
+        if (unit != DateUnit.Weekend && (Direction(_lo, _hi, i, end) < 0 || FigureBefore(i)))
         {
             // "net income fell 47 pct in the year", "reserves fell during the month": in a past sentence the period is
-            // the one reported on (often the last fiscal year or month), not the reference date's
+            // the one reported on (often the last fiscal year or month), not the reference date's; so after a figure ("54 cts
+            // in the year", "906 mln dlrs in the year")
             return false;
         }
 
         c = Candidate(i, end, DeterminedPeriod(unit));
         return true;
+    }
+
+    /// <summary>Whether a number comes among the four tokens before <paramref name="i"/> (in the sentence).</summary>
+    private bool FigureBefore(int i)
+    {
+        for (int k = i - 1; k >= Math.Max(_lo, i - 4); k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"on weekend": a bare weekend word after its lead (the lead stays out of the span).</summary>
