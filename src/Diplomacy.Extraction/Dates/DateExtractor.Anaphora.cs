@@ -37,7 +37,10 @@ internal sealed partial class DateExtractor
     {
         c = default;
         ulong k = KindsAt(i);
-        return (Any(k, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryMonthOfRelativeYear(i, out c))
+        return (Any(k, Bit(LexKind.Ordinal) | Bit(LexKind.Last) | Bit(LexKind.Article)) && TryFirstOrLastUnits(i, out c))
+            || (Any(k, RelStart | Bit(LexKind.Holiday)) && TryHolidayWeekend(i, out c))
+            || (Any(k, RelStart) && TryWeekdaysOfWeek(i, out c))
+            || (Any(k, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryMonthOfRelativeYear(i, out c))
             || (Any(k, Bit(LexKind.Unit)) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
             || (Any(k, Bit(LexKind.Article)) && TryArticlePeriod(i, out c))
             || TryDayWord(i, out c)
@@ -319,6 +322,86 @@ internal sealed partial class DateExtractor
         spec.Sub = DateSpec.SubMonth;
         spec.SubN = month;
         c = Candidate(i, end, spec);
+        return true;
+    }
+
+    /// <summary>
+    /// "the first two months of the year", "the last 10 days of March", "first ten days of last year", "the last 3 weeks of
+    /// this year": the first or last N days, weeks, months or quarters of a period (an article before it joins the span).
+    /// </summary>
+    private bool TryFirstOrLastUnits(int i, out DateCandidate c)
+    {
+        c = default;
+        int j = i + Match(i, LexKind.Article, out _);
+        int ol = Match(j, LexKind.Ordinal, out int which);
+        if (ol == 0 || which is not (1 or -1))
+        {
+            return false;
+        }
+
+        if (!TryCount(j + ol, out int count, out int cEnd, out bool article) || article || count < 1)
+        {
+            return false;
+        }
+
+        int ul = Match(cEnd, LexKind.Unit, out int uv);
+        int of = ul > 0 ? Match(cEnd + ul, LexKind.Of, out _) : 0;
+        if (of == 0 || (DateUnit)uv is not (DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Quarter))
+        {
+            return false;
+        }
+
+        int p = cEnd + ul + of;
+        if (!TryPeriodForPart(p + Match(p, LexKind.Article, out _), out DateSpec spec, out int end) || spec.Sub != 0 || spec.Part != 0)
+        {
+            return false;
+        }
+
+        spec.Sub = which > 0 ? DateSpec.SubFirstUnits : DateSpec.SubLastUnits;
+        spec.SubN = count;
+        spec.SubWeekdayValue = uv;
+        c = new DateCandidate { First = i, End = end, A = spec, Type = TimeExpressionType.DateRange };
+        return true;
+    }
+
+    /// <summary>"the Easter weekend", "labor day 2021 weekend", "halloween weekend 2021": the weekend at a holiday.</summary>
+    private bool TryHolidayWeekend(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryHoliday(i, out DateSpec spec, out int end) || PeriodWord(end, out DateUnit unit) is not (> 0 and var wl) || unit != DateUnit.Weekend)
+        {
+            return false;
+        }
+
+        end += wl;
+        if (spec.Year == 0 && spec.Rel == DateSpec.NoRel && TryYearAt(end, out int year, out int yEnd))
+        {
+            spec.Year = year;
+            end = yEnd;
+        }
+
+        spec.Sub = DateSpec.SubHolidayWeekend;
+        c = new DateCandidate { First = i, End = end, A = spec, Type = TimeExpressionType.DateRange };
+        return true;
+    }
+
+    /// <summary>"next week between Wednesday and Friday", "this week from Tue to Thu": a range of weekdays of a relative week.</summary>
+    private bool TryWeekdaysOfWeek(int i, out DateCandidate c)
+    {
+        c = default;
+        int uv = 0;
+        int rl = RelWord(i, out int rel);
+        int ul = rl > 0 ? Match(i + rl, LexKind.Unit, out uv) : 0;
+        if (ul == 0 || (DateUnit)uv != DateUnit.Week || !TryRange(i + rl + ul, out DateCandidate r) || !r.IsRange
+            || r.A.Kind != SpecKind.Weekday || r.B.Kind != SpecKind.Weekday || r.A.Rel != DateSpec.NoRel || r.B.Rel != DateSpec.NoRel)
+        {
+            return false;
+        }
+
+        r.A.Rel = rel;
+        r.B.Rel = rel;
+        r.First = i;
+        c = r;
         return true;
     }
 

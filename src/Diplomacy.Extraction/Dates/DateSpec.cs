@@ -498,6 +498,10 @@ internal partial struct DateSpec
     {
         switch (Sub)
         {
+            case SubFirstUnits or SubLastUnits:
+                return FirstOrLastUnits(v);
+            case SubHolidayWeekend:
+                return HolidayWeekend(v);
             case SubWeek:
                 {
                     DateOnly first = WeekStart(v.Start);
