@@ -44,6 +44,7 @@ internal sealed partial class DateExtractor
             || (Any(k, Bit(LexKind.Unit)) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
             || (Any(k, Bit(LexKind.Article)) && TryArticlePeriod(i, out c))
             || TryDayWord(i, out c)
+            || ((_tokens[i].Kind == TokenKind.Number || Any(k, Bit(LexKind.Number))) && TryCountSuffix(i, out c))
             || (Any(k, Bit(LexKind.Part)) && TryPartPossessive(i, out c))
             || (Any(k, RelStart) && TryPartSuffix(i, out c));
     }
@@ -357,11 +358,48 @@ internal sealed partial class DateExtractor
             return false;
         }
 
+        if (count > MaxUnits(spec, (DateUnit)uv))
+        {
+            // "the first five months of the October/September wheat year": more units than the period named has
+            return false;
+        }
+
         spec.Sub = which > 0 ? DateSpec.SubFirstUnits : DateSpec.SubLastUnits;
         spec.SubN = count;
         spec.SubWeekdayValue = uv;
         c = new DateCandidate { First = i, End = end, A = spec, Type = TimeExpressionType.DateRange };
         return true;
+    }
+
+    /// <summary>How many whole <paramref name="unit"/>s the period of <paramref name="period"/> holds at most (0: none).</summary>
+    private static int MaxUnits(in DateSpec period, DateUnit unit)
+    {
+        DateUnit length = period.Kind switch
+        {
+            SpecKind.Year => DateUnit.Year,
+            SpecKind.Month => DateUnit.Month,
+            SpecKind.Season => DateUnit.Quarter,
+            SpecKind.RelPeriod => period.Unit,
+            _ => DateUnit.Day,
+        };
+        int days = length switch
+        {
+            DateUnit.Year => 366,
+            DateUnit.Half => 184,
+            DateUnit.Quarter => 92,
+            DateUnit.Month => 31,
+            DateUnit.Fortnight => 14,
+            DateUnit.Week => 7,
+            _ => 0,
+        };
+        return unit switch
+        {
+            DateUnit.Day => days,
+            DateUnit.Week => days / 7,
+            DateUnit.Month => days / 28 > 1 ? days / 30 : 0,
+            DateUnit.Quarter => days / 91,
+            _ => 0,
+        };
     }
 
     /// <summary>"the Easter weekend", "labor day 2021 weekend", "halloween weekend 2021": the weekend at a holiday.</summary>
@@ -402,6 +440,76 @@ internal sealed partial class DateExtractor
         r.B.Rel = rel;
         r.First = i;
         c = r;
+        return true;
+    }
+
+    /// <summary>
+    /// An offset lead before an offset from a named day: "in 2 days from today" is the day "2 days from today", "within the
+    /// next 2 weeks before today" the day "2 weeks before today" (the lead stays out of the span); "within the next 2 weeks
+    /// after today" is the two weeks from today on.
+    /// </summary>
+    private bool TryOffsetChainLead(int i, out DateCandidate c)
+    {
+        c = default;
+        int wl = Match(i, LexKind.Within, out _);
+        int ll = wl > 0 ? wl : Match(i, LexKind.OffsetFutureBefore, out _);
+        if (ll == 0)
+        {
+            return false;
+        }
+
+        int j = i + ll;
+        int nl = 0;
+        if (wl > 0)
+        {
+            int al = Match(j, LexKind.Article, out _);
+            nl = RelWord(j + al, out int rel) is > 0 and var rl && rel > 0 ? al + rl : 0;
+        }
+
+        if (!TryAnchored(j + nl, out c))
+        {
+            return false;
+        }
+
+        if (wl > 0 && c.AnchorOffset > 0 && nl == 0)
+        {
+            // "within 2 weeks after tomorrow": a length of time from the day (TryDurationFrom)
+            c = default;
+            return false;
+        }
+
+        if (wl > 0 && c.AnchorOffset > 0 && c.A.Kind == SpecKind.RelDay && c.A.N == 0)
+        {
+            c.First = i;
+            c.Type = TimeExpressionType.DateRange;
+            c.SpanFromAnchor = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>"4 weeks in the future", "3 days in the past": the next or last N units (as "next 4 weeks").</summary>
+    private bool TryCountSuffix(int i, out DateCandidate c)
+    {
+        c = default;
+        if (!TryCount(i, out int count, out int cEnd, out _))
+        {
+            return false;
+        }
+
+        int sign = 0;
+        int ul = Match(cEnd, LexKind.Unit, out int uv);
+        int sl = ul > 0 ? AnaMatch(cEnd + ul, AnaKind.CountSuffix, out sign) : 0;
+        if (sl == 0 || (DateUnit)uv is not (DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year or DateUnit.Fortnight or DateUnit.Quarter))
+        {
+            return false;
+        }
+
+        DateSpec spec = DateSpec.Of(SpecKind.Counted);
+        spec.Unit = (DateUnit)uv;
+        spec.N = sign * count;
+        spec.Rel = sign;
+        c = new DateCandidate { First = i, End = cEnd + ul + sl, A = spec, Type = TimeExpressionType.DateRange };
         return true;
     }
 

@@ -434,6 +434,11 @@ internal sealed partial class DateExtractor
             return true;
         }
 
+        if ((matched & (Bit(LexKind.OffsetFutureBefore) | Bit(LexKind.Within))) != 0 && TryOffsetChainLead(i, out best))
+        {
+            return true;
+        }
+
         if (t.Kind is TokenKind.Word or TokenKind.Punctuation && (matched & ~(NonStarters | MultiTokenBit)) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
             // no phrase of the lexicon can start an expression here ("said", "will", "of", "and", ",", "."): every

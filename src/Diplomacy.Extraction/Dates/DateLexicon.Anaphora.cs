@@ -37,6 +37,9 @@ internal enum AnaKind : byte
 
     /// <summary>A period word in the singular that a determiner may name alone ("week", "year"); the value is a <see cref="DateUnit"/>.</summary>
     PeriodWord,
+
+    /// <summary>"in the future" (+1), "in the past" (-1) after a count and a unit.</summary>
+    CountSuffix,
 }
 
 /// <summary>A phrase of the anaphora table (lower-cased tokens) with its meaning.</summary>
@@ -64,6 +67,10 @@ internal sealed class AnaphoraCueData
     public List<string> BareWeekendLeads { get; set; } = [];
 
     public Dictionary<string, List<string>> PeriodWords { get; set; } = [];
+
+    public List<string> FutureSuffixes { get; set; } = [];
+
+    public List<string> PastSuffixes { get; set; } = [];
 }
 
 /// <summary>The anaphora table of the lexicon.</summary>
@@ -95,6 +102,8 @@ internal sealed partial class DateLexicon
             AddAna(phrases, a.DayEnd, AnaKind.DayEnd, 0);
             AddAna(phrases, a.BareWeekend, AnaKind.BareWeekend, 0);
             AddAna(phrases, a.BareWeekendLeads, AnaKind.BareWeekendLead, 0);
+            AddAna(phrases, a.FutureSuffixes, AnaKind.CountSuffix, 1);
+            AddAna(phrases, a.PastSuffixes, AnaKind.CountSuffix, -1);
             foreach (KeyValuePair<string, string> w in a.ToDateWords)
             {
                 AddAna(phrases, [w.Key], AnaKind.ToDateWord, (int)AnaUnit(w.Value));
