@@ -24,7 +24,7 @@ internal sealed partial class DateExtractor
     private bool TryAnaphoraUnknown(int i, out DateCandidate c)
     {
         c = default;
-        if (_lex.Anaphora(Span(i)) is null)
+        if (!_lex.MayStartAnaphoraAtUnknown(Span(i)) || _lex.Anaphora(Span(i)) is null)
         {
             return false;
         }
@@ -43,7 +43,8 @@ internal sealed partial class DateExtractor
             || (Any(k, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryMonthOfRelativeYear(i, out c))
             || (Any(k, Bit(LexKind.Unit)) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
             || (Any(k, Bit(LexKind.Article)) && TryArticlePeriod(i, out c))
-            || TryDayWord(i, out c)
+            || (Any(k, Bit(LexKind.OpenBefore) | Bit(LexKind.OpenAfter)) && TryOpenWeekend(i, out c))
+            || (Any(k, RelStart | Bit(LexKind.Article)) && TryDayWord(i, out c))
             || ((_tokens[i].Kind == TokenKind.Number || Any(k, Bit(LexKind.Number))) && TryCountSuffix(i, out c))
             || (Any(k, Bit(LexKind.Part)) && TryPartPossessive(i, out c))
             || (Any(k, RelStart) && TryPartSuffix(i, out c));
@@ -485,6 +486,23 @@ internal sealed partial class DateExtractor
             c.SpanFromAnchor = true;
         }
 
+        return true;
+    }
+
+    /// <summary>"vor dem Wochenende", "before the weekend", "after the weekend": a range open before or after the weekend (the open lead may hold the article: "vor dem").</summary>
+    private bool TryOpenWeekend(int i, out DateCandidate c)
+    {
+        c = default;
+        DateUnit unit = DateUnit.Day;
+        int ol = MatchEither(i, LexKind.OpenBefore, LexKind.OpenAfter, out int mod);
+        int al = ol > 0 ? Match(i + ol, LexKind.Article, out _) : 0;
+        int wl = ol > 0 ? PeriodWord(i + ol + al, out unit) : 0;
+        if (wl == 0 || unit != DateUnit.Weekend)
+        {
+            return false;
+        }
+
+        c = new DateCandidate { First = i, End = i + ol + al + wl, A = DeterminedPeriod(DateUnit.Weekend), Type = TimeExpressionType.DateRange, Open = mod };
         return true;
     }
 

@@ -990,7 +990,7 @@ internal sealed partial class DateExtractor
             // tomorrow morning, Sunday late evening, heute Morgen
             int dl = Match(end, LexKind.DayPart, out int part);
             int e = end;
-            if (dl > 0)
+            if (dl > 0 && a.Kind != SpecKind.Holiday)
             {
                 e += dl;
                 c.A.DayPart = part;

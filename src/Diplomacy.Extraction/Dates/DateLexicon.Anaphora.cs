@@ -77,6 +77,9 @@ internal sealed class AnaphoraCueData
 internal sealed partial class DateLexicon
 {
     private readonly uint[] _anaByLength = new uint[41];
+
+    /// <summary>The same prefilter for the phrases that may start at a word the main lexicon does not know ("my", "eod", "year-to-date").</summary>
+    private readonly uint[] _anaUnknownByLength = new uint[41];
     private FrozenDictionary<string, AnaPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _ana;
 
     /// <summary>The phrases of the anaphora table whose first token is <paramref name="token"/> (longest first), or null.</summary>
@@ -89,6 +92,10 @@ internal sealed partial class DateLexicon
 
         return _ana.TryGetValue(token, out AnaPhrase[]? p) ? p : null;
     }
+
+    /// <summary>Whether a phrase of the anaphora table may start at <paramref name="token"/>, a word the main lexicon does not know (a cheap prefilter).</summary>
+    public bool MayStartAnaphoraAtUnknown(ReadOnlySpan<char> token) =>
+        token.Length is > 0 and <= 40 && (_anaUnknownByLength[token.Length] & FirstBit(token[0])) != 0;
 
     private void InitAnaphora(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
@@ -141,6 +148,10 @@ internal sealed partial class DateLexicon
             }
 
             list.Add(p);
+            if (p.Kind is AnaKind.Possessive or AnaKind.DayEnd or AnaKind.ToDateWord && p.Tokens[0].Length is > 0 and <= 40)
+            {
+                _anaUnknownByLength[p.Tokens[0].Length] |= FirstBit(p.Tokens[0][0]);
+            }
         }
 
         var frozen = new Dictionary<string, AnaPhrase[]>(StringComparer.OrdinalIgnoreCase);
