@@ -35,19 +35,24 @@ internal sealed partial class DateExtractor
     /// <summary>At a word of the main lexicon, after the other matchers (the longest expression wins).</summary>
     private bool TryAnaphora(int i, out DateCandidate c)
     {
+        // per-token pre-checks on this token's and the next token's kinds: most starts have none of them
         c = default;
         ulong k = KindsAt(i);
-        return (Any(k, Bit(LexKind.Ordinal) | Bit(LexKind.Last) | Bit(LexKind.Article)) && TryFirstOrLastUnits(i, out c))
-            || (Any(k, RelStart | Bit(LexKind.Holiday)) && TryHolidayWeekend(i, out c))
-            || (Any(k, RelStart) && TryWeekdaysOfWeek(i, out c))
+        ulong n = i + 1 < _hi ? KindsAt(i + 1) : 0;
+        bool numberNext = i + 1 < _hi && (_tokens[i + 1].Kind == TokenKind.Number || Any(n, Bit(LexKind.Number)));
+        const ulong Article = 1UL << (int)LexKind.Article;
+        const ulong Unit = 1UL << (int)LexKind.Unit;
+        return ((Any(k, Bit(LexKind.Ordinal)) && numberNext) || (Any(k, Article) && Any(n, Bit(LexKind.Ordinal)))) && TryFirstOrLastUnits(i, out c)
+            || ((Any(k, Bit(LexKind.Holiday)) || (Any(k, RelStart) && Any(n, Bit(LexKind.Holiday)))) && _lex.HasAnaphora(AnaKind.PeriodWord) && TryHolidayWeekend(i, out c))
+            || (Any(k, RelStart) && Any(n, Unit) && TryWeekdaysOfWeek(i, out c))
             || (Any(k, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryMonthOfRelativeYear(i, out c))
-            || (Any(k, Bit(LexKind.Unit)) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
-            || (Any(k, Bit(LexKind.Article)) && TryArticlePeriod(i, out c))
-            || (Any(k, Bit(LexKind.OpenBefore) | Bit(LexKind.OpenAfter)) && TryOpenWeekend(i, out c))
-            || (Any(k, RelStart | Bit(LexKind.Article)) && TryDayWord(i, out c))
-            || ((_tokens[i].Kind == TokenKind.Number || Any(k, Bit(LexKind.Number))) && TryCountSuffix(i, out c))
-            || (Any(k, Bit(LexKind.Part)) && TryPartPossessive(i, out c))
-            || (Any(k, RelStart) && TryPartSuffix(i, out c));
+            || (Any(k, Unit) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
+            || (Any(k, Article) && Any(n, Unit) && TryArticlePeriod(i, out c))
+            || (Any(k, Bit(LexKind.OpenBefore) | Bit(LexKind.OpenAfter)) && Any(n, Unit | Article) && TryOpenWeekend(i, out c))
+            || (((Any(k, RelStart) && Any(n, Unit)) || (Any(k, Article) && Any(n, RelStart | Unit))) && _lex.HasAnaphora(AnaKind.DayWord) && TryDayWord(i, out c))
+            || ((_tokens[i].Kind == TokenKind.Number || Any(k, Bit(LexKind.Number))) && Any(n, Unit) && _lex.HasAnaphora(AnaKind.CountSuffix) && TryCountSuffix(i, out c))
+            || (Any(k, Bit(LexKind.Part)) && _lex.HasAnaphora(AnaKind.Possessive) && TryPartPossessive(i, out c))
+            || (Any(k, RelStart) && Any(n, Unit) && _lex.HasAnaphora(AnaKind.PartSuffix) && TryPartSuffix(i, out c));
     }
 
     /// <summary>Length in tokens of the longest phrase of the anaphora table of <paramref name="kind"/> at <paramref name="i"/> (0 if none).</summary>
@@ -452,6 +457,11 @@ internal sealed partial class DateExtractor
     private bool TryOffsetChainLead(int i, out DateCandidate c)
     {
         c = default;
+        if (i + 1 >= _hi || (_tokens[i + 1].Kind != TokenKind.Number && !Any(KindsAt(i + 1), Bit(LexKind.Number) | Bit(LexKind.Article) | RelStart)))
+        {
+            return false;
+        }
+
         int wl = Match(i, LexKind.Within, out _);
         int ll = wl > 0 ? wl : Match(i, LexKind.OffsetFutureBefore, out _);
         if (ll == 0)

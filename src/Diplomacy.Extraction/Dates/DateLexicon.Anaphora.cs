@@ -93,6 +93,12 @@ internal sealed partial class DateLexicon
         return _ana.TryGetValue(token, out AnaPhrase[]? p) ? p : null;
     }
 
+    /// <summary>One bit per <see cref="AnaKind"/> that has a phrase in the table.</summary>
+    private uint _anaKinds;
+
+    /// <summary>Whether the table has a phrase of <paramref name="kind"/> (a language without "in the future" skips that matcher).</summary>
+    public bool HasAnaphora(AnaKind kind) => (_anaKinds & (1u << (int)kind)) != 0;
+
     /// <summary>Whether a phrase of the anaphora table may start at <paramref name="token"/>, a word the main lexicon does not know (a cheap prefilter).</summary>
     public bool MayStartAnaphoraAtUnknown(ReadOnlySpan<char> token) =>
         token.Length is > 0 and <= 40 && (_anaUnknownByLength[token.Length] & FirstBit(token[0])) != 0;
@@ -148,6 +154,7 @@ internal sealed partial class DateLexicon
             }
 
             list.Add(p);
+            _anaKinds |= 1u << (int)p.Kind;
             if (p.Kind is AnaKind.Possessive or AnaKind.DayEnd or AnaKind.ToDateWord && p.Tokens[0].Length is > 0 and <= 40)
             {
                 _anaUnknownByLength[p.Tokens[0].Length] |= FirstBit(p.Tokens[0][0]);
