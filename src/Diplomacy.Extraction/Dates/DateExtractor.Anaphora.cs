@@ -46,7 +46,7 @@ internal sealed partial class DateExtractor
             || ((Any(k, Bit(LexKind.Holiday)) || (Any(k, RelStart) && Any(n, Bit(LexKind.Holiday)))) && _lex.HasAnaphora(AnaKind.PeriodWord) && TryHolidayWeekend(i, out c))
             || (Any(k, RelStart) && Any(n, Unit) && TryWeekdaysOfWeek(i, out c))
             || (Any(k, Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryMonthOfRelativeYear(i, out c))
-            || (Any(k, Unit) && (TryToDate(i, out c) || TryBareWeekend(i, out c)))
+            || (Any(k, Unit) && ((Any(n, Bit(LexKind.RangeTo)) && TryToDate(i, out c)) || (i > _lo && Any(KindsAt(i - 1), Bit(LexKind.DatePreposition)) && TryBareWeekend(i, out c))))
             || (Any(k, Article) && Any(n, Unit) && TryArticlePeriod(i, out c))
             || (Any(k, Bit(LexKind.OpenBefore) | Bit(LexKind.OpenAfter)) && Any(n, Unit | Article) && TryOpenWeekend(i, out c))
             || (((Any(k, RelStart) && Any(n, Unit)) || (Any(k, Article) && Any(n, RelStart | Unit))) && _lex.HasAnaphora(AnaKind.DayWord) && TryDayWord(i, out c))
