@@ -32,14 +32,24 @@ internal sealed partial class DateExtractor
         return TryPossessive(i, out c) || TryDayEndWord(i, out c) || TryToDateWord(i, out c);
     }
 
+    /// <summary>The kinds of the first tokens of the anaphora matchers at lexicon words (numbers aside).</summary>
+    private const ulong AnaphoraStarters = (1UL << (int)LexKind.Ordinal) | (1UL << (int)LexKind.Article) | RelStart | (1UL << (int)LexKind.Holiday)
+        | (1UL << (int)LexKind.Month) | (1UL << (int)LexKind.MonthAbbr) | (1UL << (int)LexKind.Unit) | (1UL << (int)LexKind.OpenBefore)
+        | (1UL << (int)LexKind.OpenAfter) | (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Part);
+
     /// <summary>At a word of the main lexicon, after the other matchers (the longest expression wins).</summary>
     private bool TryAnaphora(int i, out DateCandidate c)
     {
         // per-token pre-checks on this token's and the next token's kinds: most starts have none of them
         c = default;
         ulong k = KindsAt(i);
+        if ((k & AnaphoraStarters) == 0 && _tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
         ulong n = i + 1 < _hi ? KindsAt(i + 1) : 0;
-        bool numberNext = i + 1 < _hi && (_tokens[i + 1].Kind == TokenKind.Number || Any(n, Bit(LexKind.Number)));
+        bool numberNext = Any(k, Bit(LexKind.Ordinal)) && i + 1 < _hi && (_tokens[i + 1].Kind == TokenKind.Number || Any(n, Bit(LexKind.Number)));
         const ulong Article = 1UL << (int)LexKind.Article;
         const ulong Unit = 1UL << (int)LexKind.Unit;
         return ((Any(k, Bit(LexKind.Ordinal)) && numberNext) || (Any(k, Article) && Any(n, Bit(LexKind.Ordinal)))) && TryFirstOrLastUnits(i, out c)
