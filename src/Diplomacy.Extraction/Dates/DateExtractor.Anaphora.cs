@@ -24,7 +24,7 @@ internal sealed partial class DateExtractor
     private bool TryAnaphoraUnknown(int i, out DateCandidate c)
     {
         c = default;
-        if (!_lex.MayStartAnaphoraAtUnknown(Span(i)) || _lex.Anaphora(Span(i)) is null)
+        if (_lex.Anaphora(Span(i)) is null)
         {
             return false;
         }

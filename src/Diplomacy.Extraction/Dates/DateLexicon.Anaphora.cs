@@ -100,8 +100,8 @@ internal sealed partial class DateLexicon
     public bool HasAnaphora(AnaKind kind) => (_anaKinds & (1u << (int)kind)) != 0;
 
     /// <summary>Whether a phrase of the anaphora table may start at <paramref name="token"/>, a word the main lexicon does not know (a cheap prefilter).</summary>
-    public bool MayStartAnaphoraAtUnknown(ReadOnlySpan<char> token) =>
-        token.Length is > 0 and <= 40 && (_anaUnknownByLength[token.Length] & FirstBit(token[0])) != 0;
+    public bool MayStartAnaphoraAtUnknown(int length, char first) =>
+        length is > 0 and <= 40 && (_anaUnknownByLength[length] & FirstBit(first)) != 0;
 
     private void InitAnaphora(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
