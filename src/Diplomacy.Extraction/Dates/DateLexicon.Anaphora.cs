@@ -99,7 +99,7 @@ internal sealed partial class DateLexicon
     /// <summary>Whether the table has a phrase of <paramref name="kind"/> (a language without "in the future" skips that matcher).</summary>
     public bool HasAnaphora(AnaKind kind) => (_anaKinds & (1u << (int)kind)) != 0;
 
-    /// <summary>Whether a phrase of the anaphora table may start at <paramref name="token"/>, a word the main lexicon does not know (a cheap prefilter).</summary>
+    /// <summary>Whether a phrase of the anaphora table may start at a word of <paramref name="length"/> characters beginning with <paramref name="first"/> that the main lexicon does not know (a cheap prefilter).</summary>
     public bool MayStartAnaphoraAtUnknown(int length, char first) =>
         length is > 0 and <= 40 && (_anaUnknownByLength[length] & FirstBit(first)) != 0;
 
