@@ -99,6 +99,9 @@ internal sealed class DateCueData
     /// <summary>Leads that make a bare weekend word this week's weekend ("am Wochenende").</summary>
     public List<string> WeekendLeads { get; set; } = [];
 
+    /// <summary>Cues of period words with a determiner, relative day words and "to date" (<see cref="AnaphoraCueData"/>).</summary>
+    public AnaphoraCueData Anaphora { get; set; } = new();
+
     public List<string> OrdinalSuffixes { get; set; } = [];
 
     public List<string> Articles { get; set; } = [];

@@ -429,6 +429,16 @@ internal sealed partial class DateExtractor
         Token t = _tokens[i];
         LexPhrase[]? first = Cands(i, out ulong kinds);
         ulong matched = first is null ? 0 : MatchedKindsAt(i);
+        if (first is null && t.Kind == TokenKind.Word && _lex.MayStartAnaphoraAtUnknown(t.Length, _text[t.Start]) && TryAnaphoraUnknown(i, out best))
+        {
+            return true;
+        }
+
+        if ((matched & (Bit(LexKind.OffsetFutureBefore) | Bit(LexKind.Within))) != 0 && TryOffsetChainLead(i, out best))
+        {
+            return true;
+        }
+
         if (t.Kind is TokenKind.Word or TokenKind.Punctuation && (matched & ~(NonStarters | MultiTokenBit)) == 0 && !t.Has(TokenFlags.Hyphenated) && !t.Has(TokenFlags.Alphanumeric))
         {
             // no phrase of the lexicon can start an expression here ("said", "will", "of", "and", ",", "."): every
@@ -497,6 +507,13 @@ internal sealed partial class DateExtractor
         }
 
         TryNumericCandidates(i, ref best, ref found);
+
+        if (TryAnaphora(i, out DateCandidate ap) && (!found || ap.End > best.End))
+        {
+            best = ap;
+            found = true;
+        }
+
         if (found && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange)
         {
             // "2012 or later", "1/1/2016 and later"
@@ -975,7 +992,7 @@ internal sealed partial class DateExtractor
             // tomorrow morning, Sunday late evening, heute Morgen
             int dl = Match(end, LexKind.DayPart, out int part);
             int e = end;
-            if (dl > 0)
+            if (dl > 0 && a.Kind != SpecKind.Holiday)
             {
                 e += dl;
                 c.A.DayPart = part;

@@ -393,6 +393,7 @@ internal sealed partial class DateLexicon
         }
 
         PastSuffixes = [.. suffixes];
+        InitAnaphora(data);
         MonthFirstNumeric = mdy && !dmy;
         OrdinalSuffixes = [.. ordinalSuffixes];
     }

@@ -27,7 +27,7 @@ internal enum SpecKind : byte
 }
 
 /// <summary>The parsed meaning of one date expression (or one end of a range); resolved by <see cref="Resolve"/>.</summary>
-internal struct DateSpec
+internal partial struct DateSpec
 {
     public const int PartEarly = 1;
     public const int PartMid = 2;
@@ -153,6 +153,10 @@ internal struct DateSpec
             DateOnly from = reference > v.Start && reference <= v.End ? reference : v.Start;
             v = RangeOf(from, v.End.AddDays(1), "P" + (v.End.DayNumber - from.DayNumber).ToString(CultureInfo.InvariantCulture) + "D", v.Granularity);
         }
+        else if (Part == PartToDate)
+        {
+            v = UpToReference(v, reference);
+        }
         else if (Part != 0)
         {
             v = ApplyPart(v, Part);
@@ -245,6 +249,8 @@ internal struct DateSpec
                 return ResolvedInterval.ForDay(ResolveWeekday(reference, direction));
             case SpecKind.RelDay:
                 return ResolvedInterval.ForDay(reference.AddDays(N));
+            case SpecKind.RelPeriod when Rel == NoRel && Unit == DateUnit.Weekend:
+                return ResolveNearestWeekend(reference, direction);
             case SpecKind.RelPeriod:
                 return ResolveRelPeriod(reference);
             case SpecKind.Offset:
@@ -500,6 +506,10 @@ internal struct DateSpec
     {
         switch (Sub)
         {
+            case SubFirstUnits or SubLastUnits:
+                return FirstOrLastUnits(v);
+            case SubHolidayWeekend:
+                return HolidayWeekend(v);
             case SubWeek:
                 {
                     DateOnly first = WeekStart(v.Start);
