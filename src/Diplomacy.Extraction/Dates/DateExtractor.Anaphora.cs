@@ -87,13 +87,7 @@ internal sealed partial class DateExtractor
                 continue;
             }
 
-            bool ok = true;
-            for (int k = 1; k < p.Tokens.Length && ok; k++)
-            {
-                ok = DateLexicon.TokenEquals(Span(i + k), p.Tokens[k]);
-            }
-
-            if (ok)
+            if (TailMatches(i, p.Tokens))
             {
                 value = p.Value;
                 return p.Tokens.Length;

@@ -403,13 +403,7 @@ internal sealed partial class DateExtractor
                 continue;
             }
 
-            bool ok = true;
-            for (int k = 1; k < p.Tokens.Length && ok; k++)
-            {
-                ok = DateLexicon.TokenEquals(Span(i + k), p.Tokens[k]);
-            }
-
-            if (ok)
+            if (TailMatches(i, p.Tokens))
             {
                 value = p.Value;
                 return p.Tokens.Length;
@@ -417,6 +411,20 @@ internal sealed partial class DateExtractor
         }
 
         return 0;
+    }
+
+    /// <summary>Whether the tokens after <paramref name="i"/> spell the rest of a phrase (its first token already matched).</summary>
+    private bool TailMatches(int i, string[] tokens)
+    {
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (!DateLexicon.TokenEquals(Span(i + k), tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool Has(int i, LexKind kind) => Match(i, kind, out _) > 0;
