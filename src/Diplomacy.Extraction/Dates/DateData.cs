@@ -84,6 +84,12 @@ internal sealed class DateCueData
     /// <summary>Words between a month (or day and month) and its year ("June in 2017", "26 june in 2019"); empty where not written.</summary>
     public List<string> MonthYearLinks { get; set; } = [];
 
+    /// <summary>
+    /// Month names that are also common words or names ("May", "March", "August"): alone, without a date preposition,
+    /// article or year, they are not dates. Other capitalized month names are ("I'll be out February").
+    /// </summary>
+    public List<string> MonthsNeedingContext { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 

@@ -522,6 +522,14 @@ internal sealed partial class DateExtractor
             found = true;
         }
 
+        if (found && best.First == i && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange
+            && i + 1 < best.End && Has(i, LexKind.Article) && Has(i + 1, LexKind.Part))
+        {
+            // "(at) the end of 2000", "the rest of the week": the article stays outside the span ("end of 2000"); a part
+            // of a day with a time ("the end of the day") is a date-time and keeps it
+            best.First = i + 1;
+        }
+
         if (found && best.Open == 0 && !best.IsRange && best.Type is TimeExpressionType.Date or TimeExpressionType.DateRange)
         {
             // "2012 or later", "1/1/2016 and later"
@@ -1582,7 +1590,7 @@ internal sealed partial class DateExtractor
             || TryOffset(i, out spec, out end)
             || TryWeekday(i, out spec, out end)
             || (Any(k, Bit(LexKind.RelDay) | Bit(LexKind.This)) && TryRelDay(i, out spec, out end))
-            || (Any(k, Bit(LexKind.Season)) && TrySeason(i, out spec, out end))
+            || (Any(k, Bit(LexKind.Season) | Bit(LexKind.Article)) && TrySeason(i, out spec, out end))
             || TrySpacedYearMonth(i, out spec, out end)
             || TryMixedMonth(i, out spec, out end)
             || TryYearThenMonth(i, out spec, out end)
@@ -2692,13 +2700,30 @@ internal sealed partial class DateExtractor
             return true;
         }
 
-        int ml = Match(j, LexKind.Month, out int month);
+        // "last September", "next Feb"; with a day, "last Oct. 17", "this Aug 31" (that day before, after or in the reference year)
+        int ml = MatchEither(j, LexKind.Month, LexKind.MonthAbbr, out int month);
         if (ml > 0)
         {
             spec = DateSpec.Of(SpecKind.Month);
             spec.Month = month;
             spec.Rel = rel;
             end = j + ml;
+            int k = IsPunct(end, '.') && !Has(end - 1, LexKind.Month) ? end + 1 : end;
+            if (TryDayNumber(k, out int day, out int dEnd))
+            {
+                spec = DateSpec.Of(SpecKind.Day);
+                spec.Month = month;
+                spec.Day = day;
+                spec.Rel = rel;
+                end = dEnd;
+                if (TryYearAt(SkipComma(dEnd), out int year, out int yEnd))
+                {
+                    spec.Year = year;
+                    spec.Rel = DateSpec.NoRel;
+                    end = yEnd;
+                }
+            }
+
             return true;
         }
 
@@ -3044,6 +3069,12 @@ internal sealed partial class DateExtractor
 
     private bool TrySeason(int i, out DateSpec spec, out int end)
     {
+        if (Has(i, LexKind.Article) && i + 1 < _hi && Has(i + 1, LexKind.Season))
+        {
+            // "(in) the spring of 1978", "I'll leave the summer": the article is part of the span
+            i++;
+        }
+
         if (!TrySeasonCore(i, out spec, out end))
         {
             return false;
@@ -3388,9 +3419,9 @@ internal sealed partial class DateExtractor
             return true;
         }
 
-        if (TryDayWords(dj, out day, out dEnd))
+        if (TryDayWords(dj, out day, out dEnd, least: 1))
         {
-            // "May twenty one", "jan twenty two, 2018": a day in words ends the clause or comes before a year
+            // "May twenty one", "jan twenty two, 2018", "to April eight, it added": a day in words ends the clause or comes before a year
             int yc = SkipComma(dEnd);
             bool hasYear = TryYearAt(yc, out int wy, out int wyEnd);
             if (hasYear || dEnd >= _hi || _tokens[dEnd].Kind == TokenKind.Punctuation)
@@ -3423,8 +3454,9 @@ internal sealed partial class DateExtractor
         if (requireContext)
         {
             // A month name alone ("in May", "im Mai") needs a date preposition, a cue word or an article before it;
-            // this keeps the modal "may" and sentence-initial "May" out.
-            if (i == 0 || !(Has(i - 1, LexKind.DatePreposition) || Has(i - 1, LexKind.Article) || Has(i - 1, LexKind.Of)))
+            // this keeps the modal "may" and sentence-initial "May" out. A capitalized month name that is no common
+            // word or name stands alone ("I'll be out February"), unless a name goes on after it ("June Carter").
+            if ((i == 0 || !(Has(i - 1, LexKind.DatePreposition) || Has(i - 1, LexKind.Article) || Has(i - 1, LexKind.Of))) && !BareMonthStands(i, k))
             {
                 return false;
             }
@@ -3439,6 +3471,21 @@ internal sealed partial class DateExtractor
         spec.Month = month;
         end = k;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a month name at <paramref name="i"/> with no lead is a date: capitalized (not all capitals), not one of the
+    /// data's monthsNeedingContext, and no capitalized word after it.
+    /// </summary>
+    private bool BareMonthStands(int i, int next)
+    {
+        Token t = _tokens[i];
+        if (!t.Has(TokenFlags.Capitalized) || t.Length < 3 || char.IsUpper(_text[t.Start + 1]) || _lex.IsNumericCue(Span(i), DateLexicon.NumericCue.MonthNeedsContext))
+        {
+            return false;
+        }
+
+        return next >= _hi || _tokens[next].Kind != TokenKind.Word || !_tokens[next].Has(TokenFlags.Capitalized);
     }
 
     /// <summary>A day of the month after a month name: 27, 27th, 1st, 27. (German), twenty-seventh.</summary>
@@ -3876,7 +3923,7 @@ internal sealed partial class DateExtractor
     /// A day of the month in number words, ten to thirty-one ("fifteen", "twenty one", "thirty"); smaller ones ("one
     /// March morning", "five January") are left out.
     /// </summary>
-    private bool TryDayWords(int i, out int day, out int end)
+    private bool TryDayWords(int i, out int day, out int end, int least = 10)
     {
         day = 0;
         end = i;
@@ -3886,7 +3933,7 @@ internal sealed partial class DateExtractor
         }
 
         int len = Match(i, LexKind.Number, out int n);
-        if (len == 0 || n is < 10 or > 31)
+        if (len == 0 || n < least || n > 31)
         {
             return false;
         }

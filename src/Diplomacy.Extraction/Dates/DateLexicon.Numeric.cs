@@ -21,6 +21,9 @@ internal sealed partial class DateLexicon
 
         /// <summary>Links a month to its year ("June in 2017").</summary>
         MonthYearLink = 2,
+
+        /// <summary>A month name that is also a common word or name: alone it needs a lead ("in May", never "May" alone).</summary>
+        MonthNeedsContext = 4,
     }
 
     /// <summary>Whether a bare month.day number after this word is a date ("on 4.22", "in 4-22").</summary>
@@ -46,6 +49,7 @@ internal sealed partial class DateLexicon
         _numericCueWords ??= new Dictionary<string, NumericCue>(StringComparer.OrdinalIgnoreCase);
         AddCueWords(_numericCueWords, cues.YearRangeLeads, NumericCue.YearRangeLead, "yearRangeLeads");
         AddCueWords(_numericCueWords, cues.MonthYearLinks, NumericCue.MonthYearLink, "monthYearLinks");
+        AddCueWords(_numericCueWords, cues.MonthsNeedingContext, NumericCue.MonthNeedsContext, "monthsNeedingContext");
     }
 
     private static void AddCueWords(Dictionary<string, NumericCue> table, List<string> words, NumericCue cue, string key)

@@ -225,7 +225,7 @@ internal static class DateRecognizer
 
         if (result is not { } r)
         {
-            return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, Timex = DateRanges.InvalidDayTimex(range, c.AnchorOffset, a, time), StartTime = time, Resolved = false });
+            return new RecognizedTime(span, new TimeExpression { Span = span, Text = surface, Type = type, Timex = DateRanges.InvalidDayTimex(range, c.AnchorOffset, a, time, refDate, direction), StartTime = time, Resolved = false });
         }
 
         string timex = r.Timex;

@@ -159,7 +159,7 @@ internal partial struct DateSpec
         }
         else if (Part != 0)
         {
-            v = ApplyPart(v, Part);
+            v = ApplyPart(v, Part, explicitYear: Kind == SpecKind.Year);
         }
 
         if (LaterEarlier != 0)
@@ -210,10 +210,15 @@ internal partial struct DateSpec
             case SpecKind.Day:
                 {
                     int year = Year;
-                    if (year == 0)
+                    if (year == 0 && Rel == 0)
+                    {
+                        // "this Aug 31"
+                        year = reference.Year;
+                    }
+                    else if (year == 0)
                     {
                         int mm = Month, dd = Day;
-                        year = PickYear(reference, direction, y => SafeDate(y, mm, dd));
+                        year = PickYear(reference, Rel == NoRel ? direction : Math.Sign(Rel), y => SafeDate(y, mm, dd));
                     }
 
                     DateOnly? d = SafeDate(year, Month, Day);
@@ -648,13 +653,24 @@ internal partial struct DateSpec
         return ISOWeek.GetYear(dt).ToString("D4", CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("D2", CultureInfo.InvariantCulture);
     }
 
-    private static ResolvedInterval ApplyPart(ResolvedInterval v, int part)
+    /// <summary>
+    /// The early, middle or late part of a period. A year named by its number ("end of 2000", "Ende 1989") is cut in
+    /// thirds (January–April, May–August, September–December); a relative year ("early next year", "late this year",
+    /// "dieses Jahr früh") in halves, with May–August as its middle.
+    /// </summary>
+    private static ResolvedInterval ApplyPart(ResolvedInterval v, int part, bool explicitYear)
     {
         int days = v.End.DayNumber - v.Start.DayNumber + 1;
         (int from, int to) = v.Granularity switch
         {
             TimeGranularity.Week => part switch { PartEarly => (0, 2), PartMid => (1, 4), _ => (3, 6) },
             TimeGranularity.Month => part switch { PartEarly => (0, 14), PartMid => (9, 19), _ => (15, days - 1) },
+            TimeGranularity.Year when explicitYear => part switch
+            {
+                PartEarly => (0, v.Start.AddMonths(4).DayNumber - v.Start.DayNumber - 1),
+                PartMid => (v.Start.AddMonths(4).DayNumber - v.Start.DayNumber, v.Start.AddMonths(8).DayNumber - v.Start.DayNumber - 1),
+                _ => (v.Start.AddMonths(8).DayNumber - v.Start.DayNumber, days - 1),
+            },
             TimeGranularity.Year => part switch
             {
                 PartEarly => (0, v.Start.AddMonths(6).DayNumber - v.Start.DayNumber - 1),

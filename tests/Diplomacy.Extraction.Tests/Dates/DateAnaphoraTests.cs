@@ -1,16 +1,13 @@
 using System.Globalization;
 using Diplomacy.Extraction.Dates;
 
+using static Diplomacy.Extraction.Tests.Dates.DateTestKit;
+
 namespace Diplomacy.Extraction.Tests.Dates;
 
 /// <summary>Period words with a determiner, months with a relative year, "to date", relative day words (DateExtractor.Anaphora).</summary>
 public class DateAnaphoraTests
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static IReadOnlyList<TimeExpression> Dates(string text, string language, string reference) =>
-        Pipeline.Extract(text, new DocumentInfo { ReferenceDate = DateOnly.Parse(reference, CultureInfo.InvariantCulture), LanguageHint = language }).TimeExpressions;
-
     [Theory]
     [InlineData("Exports rose sharply in December last year.", "en", "2025-03-04", "December last year", "2024-12-01", "2024-12-31")]
     [InlineData("The plant opens in June of next year.", "en", "2025-03-04", "June of next year", "2026-06-01", "2026-06-30")]
@@ -31,7 +28,7 @@ public class DateAnaphoraTests
     [InlineData("in den letzten paar Tagen", "de", "2025-03-04", "letzten paar Tagen", "2025-03-01", "2025-03-03")]
     public void Resolves_the_form(string text, string language, string reference, string surface, string start, string end)
     {
-        TimeExpression t = Assert.Single(Dates(text, language, reference), x => x.Text == surface);
+        TimeExpression t = Assert.Single(TimesOf(text, language, reference), x => x.Text == surface);
         Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), t.Start);
         Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), t.End);
     }
@@ -39,7 +36,7 @@ public class DateAnaphoraTests
     [Fact]
     public void The_end_of_the_day_is_a_datetime()
     {
-        TimeExpression t = Assert.Single(Dates("They exchange messages at the eod.", "en", "2025-03-04"));
+        TimeExpression t = Assert.Single(TimesOf("They exchange messages at the eod.", "en", "2025-03-04"));
         Assert.Equal("the eod", t.Text);
         Assert.Equal(TimeExpressionType.DateTime, t.Type);
         Assert.Equal(new TimeOnly(23, 59, 59), t.StartTime);
@@ -56,7 +53,7 @@ public class DateAnaphoraTests
     [InlineData("It was the last day of trading in the contract.")]
     public void Reported_periods_and_narrative_days_are_no_reference_dates(string text)
     {
-        IReadOnlyList<TimeExpression> found = Dates(text, "en", "2025-03-04");
+        IReadOnlyList<TimeExpression> found = TimesOf(text, "en", "2025-03-04");
         Assert.DoesNotContain(found, t => t.Text.StartsWith("the year", StringComparison.OrdinalIgnoreCase)
             || t.Text.StartsWith("the month", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("the week", StringComparison.OrdinalIgnoreCase)
             || t.Text.Contains("day", StringComparison.OrdinalIgnoreCase));
@@ -65,7 +62,7 @@ public class DateAnaphoraTests
     [Fact]
     public void A_lower_case_may_before_next_year_is_the_verb()
     {
-        IReadOnlyList<TimeExpression> found = Dates("Prices may next year rise again.", "en", "2025-03-04");
+        IReadOnlyList<TimeExpression> found = TimesOf("Prices may next year rise again.", "en", "2025-03-04");
         Assert.DoesNotContain(found, t => t.Text.StartsWith("may", StringComparison.OrdinalIgnoreCase));
     }
 }

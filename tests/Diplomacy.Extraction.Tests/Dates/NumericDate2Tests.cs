@@ -2,6 +2,8 @@ using System.Globalization;
 using Diplomacy.Extraction.Dates;
 using Diplomacy.Extraction.Text;
 
+using static Diplomacy.Extraction.Tests.Dates.DateTestKit;
+
 namespace Diplomacy.Extraction.Tests.Dates;
 
 /// <summary>
@@ -10,11 +12,6 @@ namespace Diplomacy.Extraction.Tests.Dates;
 /// </summary>
 public class NumericDate2Tests
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static IReadOnlyList<TimeExpression> Dates(string text, string language, string reference) =>
-        Pipeline.Extract(text, new DocumentInfo { ReferenceDate = DateOnly.Parse(reference, CultureInfo.InvariantCulture), LanguageHint = language }).TimeExpressions;
-
     private static string[] Sentences(string text, string language)
     {
         var list = new List<string>();
@@ -39,7 +36,7 @@ public class NumericDate2Tests
     [InlineData("Die Zahlen 2016 . 05 liegen vor.", "de", "2016 . 05", "2016-05-01", "2016-05-31")]
     public void Mixed_forms_are_dates(string text, string language, string surface, string start, string end)
     {
-        TimeExpression t = Assert.Single(Dates(text, language, "2025-02-25"), x => x.Text == surface);
+        TimeExpression t = Assert.Single(TimesOf(text, language, "2025-02-25"), x => x.Text == surface);
         Assert.True(t.Resolved);
         Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), t.Start);
         Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), t.End);
@@ -50,7 +47,7 @@ public class NumericDate2Tests
     [InlineData("The talks were in 2014. In 2018 they resumed.", "2014", "2018")]
     public void Two_years_without_a_range_word_stay_apart(string text, string first, string second)
     {
-        IReadOnlyList<TimeExpression> found = Dates(text, "en", "2025-02-25");
+        IReadOnlyList<TimeExpression> found = TimesOf(text, "en", "2025-02-25");
         Assert.Contains(found, t => t.Text == first);
         Assert.Contains(found, t => t.Text == second);
         Assert.DoesNotContain(found, t => t.Text.StartsWith("in ", StringComparison.Ordinal));
@@ -59,9 +56,9 @@ public class NumericDate2Tests
     [Fact]
     public void The_year_keeps_its_article_only_after_an_open_range_lead()
     {
-        Assert.Contains(Dates("The treaty was signed in the year 2020.", "en", "2025-02-25"), t => t.Text == "year 2020");
-        Assert.Contains(Dates("Nothing changed since the year 2011.", "en", "2025-02-25"), t => t.Text == "since the year 2011" && t.Start == new DateOnly(2011, 1, 1));
-        Assert.Contains(Dates("Talks are not planned before the year 2030.", "en", "2025-02-25"), t => t.Text == "before the year 2030" && t.Start is null && t.End == new DateOnly(2029, 12, 31));
+        Assert.Contains(TimesOf("The treaty was signed in the year 2020.", "en", "2025-02-25"), t => t.Text == "year 2020");
+        Assert.Contains(TimesOf("Nothing changed since the year 2011.", "en", "2025-02-25"), t => t.Text == "since the year 2011" && t.Start == new DateOnly(2011, 1, 1));
+        Assert.Contains(TimesOf("Talks are not planned before the year 2030.", "en", "2025-02-25"), t => t.Text == "before the year 2030" && t.Start is null && t.End == new DateOnly(2029, 12, 31));
     }
 
     [Theory]

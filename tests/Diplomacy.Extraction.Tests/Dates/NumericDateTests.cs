@@ -1,16 +1,13 @@
 using System.Globalization;
 using Diplomacy.Extraction.Dates;
 
+using static Diplomacy.Extraction.Tests.Dates.DateTestKit;
+
 namespace Diplomacy.Extraction.Tests.Dates;
 
 /// <summary>Numeric and mixed date forms, ranges of years and the resolution fixes of the fourth dates round (DateExtractor.Numeric.cs, DateRanges).</summary>
 public class NumericDateTests
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static IReadOnlyList<TimeExpression> Dates(string text, string language, string reference) =>
-        Pipeline.Extract(text, new DocumentInfo { ReferenceDate = DateOnly.Parse(reference, CultureInfo.InvariantCulture), LanguageHint = language }).TimeExpressions;
-
     [Theory]
     [InlineData("Sales were strong in 70's, analysts said.", "en", "2025-02-25", "70's", "1970-01-01", "1979-12-31")]
     [InlineData("It was a hit in the '60s.", "en", "2025-02-25", "the '60s", "1960-01-01", "1969-12-31")]
@@ -29,7 +26,7 @@ public class NumericDateTests
     [InlineData("Der Umsatz stieg im vergangenen Kalenderjahr.", "de", "2025-02-25", "vergangenen Kalenderjahr", "2024-01-01", "2024-12-31")]
     public void Numeric_forms_are_dates(string text, string language, string reference, string surface, string start, string end)
     {
-        TimeExpression t = Assert.Single(Dates(text, language, reference), x => x.Text == surface);
+        TimeExpression t = Assert.Single(TimesOf(text, language, reference), x => x.Text == surface);
         Assert.True(t.Resolved);
         Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), t.Start);
         Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), t.End);
@@ -41,7 +38,7 @@ public class NumericDateTests
     [InlineData("They landed 6 jan 2017 - 6:37am.", "6 jan 2017 - 6:37am", "2017-01-06", 6, 37, 0)]
     public void Dates_with_times_take_the_whole_stamp(string text, string surface, string day, int hour, int minute, int second)
     {
-        TimeExpression t = Assert.Single(Dates(text, "en", "2025-02-25"), x => x.Text == surface);
+        TimeExpression t = Assert.Single(TimesOf(text, "en", "2025-02-25"), x => x.Text == surface);
         Assert.Equal(TimeExpressionType.DateTime, t.Type);
         Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), t.Start);
         Assert.Equal(new TimeOnly(hour, minute, second), t.StartTime);
@@ -55,7 +52,7 @@ public class NumericDateTests
     [InlineData("The index rose 1987 to 1,234.")]
     public void Prices_and_amounts_stay_out(string text)
     {
-        IReadOnlyList<TimeExpression> found = Dates(text, "en", "1987-03-02");
+        IReadOnlyList<TimeExpression> found = TimesOf(text, "en", "1987-03-02");
         Assert.DoesNotContain(found, t => t.Text.Contains("4.22", StringComparison.Ordinal) || t.Text.Contains(" 85", StringComparison.Ordinal)
             || t.Text.Contains(" 98", StringComparison.Ordinal) || t.Text.Contains(" 60", StringComparison.Ordinal) || t.Text.Contains(" to ", StringComparison.Ordinal));
     }
@@ -66,7 +63,7 @@ public class NumericDateTests
     [InlineData("Sales fell in the previous three quarters.", "previous three quarters", "2018-10-01", "2019-06-30")]
     public void Counted_quarters_are_whole_calendar_quarters(string text, string surface, string start, string end)
     {
-        TimeExpression t = Assert.Single(Dates(text, "en", "2019-07-04"), x => x.Text == surface);
+        TimeExpression t = Assert.Single(TimesOf(text, "en", "2019-07-04"), x => x.Text == surface);
         Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), t.Start);
         Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), t.End);
     }
@@ -74,7 +71,7 @@ public class NumericDateTests
     [Fact]
     public void Earlier_this_month_ends_before_the_reference_day()
     {
-        TimeExpression t = Assert.Single(Dates("The deal was signed earlier this month.", "en", "2018-05-13"), x => x.Text == "earlier this month");
+        TimeExpression t = Assert.Single(TimesOf("The deal was signed earlier this month.", "en", "2018-05-13"), x => x.Text == "earlier this month");
         Assert.Equal(new DateOnly(2018, 5, 1), t.Start);
         Assert.Equal(new DateOnly(2018, 5, 12), t.End);
     }
@@ -82,7 +79,7 @@ public class NumericDateTests
     [Fact]
     public void A_month_range_holding_the_reference_month_is_this_years()
     {
-        TimeExpression t = Assert.Single(Dates("Corn futures will trade high between August and October.", "en", "2018-09-07"), x => x.Text == "between August and October");
+        TimeExpression t = Assert.Single(TimesOf("Corn futures will trade high between August and October.", "en", "2018-09-07"), x => x.Text == "between August and October");
         Assert.Equal(new DateOnly(2018, 8, 1), t.Start);
         Assert.Equal(new DateOnly(2018, 10, 31), t.End);
     }
@@ -90,7 +87,7 @@ public class NumericDateTests
     [Fact]
     public void This_month_keeps_its_year_before_a_later_year()
     {
-        TimeExpression t = Assert.Single(Dates("I will leave from this May to Oct 2020", "en", "2018-10-24"), x => x.Text == "from this May to Oct 2020");
+        TimeExpression t = Assert.Single(TimesOf("I will leave from this May to Oct 2020", "en", "2018-10-24"), x => x.Text == "from this May to Oct 2020");
         Assert.Equal(new DateOnly(2018, 5, 1), t.Start);
         Assert.Equal(new DateOnly(2020, 10, 31), t.End);
     }
@@ -101,7 +98,7 @@ public class NumericDateTests
     [InlineData("Die Frist endet am 30.2.2019.", "de", "30.2.2019", "2019-02-30")]
     public void A_day_that_does_not_exist_stays_unresolved_with_its_written_value(string text, string language, string surface, string timex)
     {
-        TimeExpression t = Assert.Single(Dates(text, language, "1987-03-02"), x => x.Text == surface);
+        TimeExpression t = Assert.Single(TimesOf(text, language, "1987-03-02"), x => x.Text == surface);
         Assert.False(t.Resolved);
         Assert.Null(t.Start);
         Assert.Equal(timex, t.Timex);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Diplomacy.Extraction.Dates;
+
+using static Diplomacy.Extraction.Tests.Dates.DateTestKit;
+
+namespace Diplomacy.Extraction.Tests.Dates;
+
+/// <summary>
+/// Parts of a named year (thirds), the article outside a part's span and inside a season's, month names alone, a relative
+/// word before a month and day, days written as words after a month, and days past the end of a named month.
+/// </summary>
+public class DatePartsAndMonthsTests
+{
+    [Theory]
+    // a year named by its number is cut in thirds; a relative year in halves
+    [InlineData("The company was founded at the end of 2000.", "en", "2020-04-23", "end of 2000", "2000-09-01", "2000-12-31")]
+    [InlineData("The company was founded at the beginning of 2000.", "en", "2020-04-23", "beginning of 2000", "2000-01-01", "2000-04-30")]
+    [InlineData("The company was founded at the middle of 2000.", "en", "2020-04-23", "middle of 2000", "2000-05-01", "2000-08-31")]
+    [InlineData("Der Vertrag lief Ende 1989 aus.", "de", "2020-04-23", "Ende 1989", "1989-09-01", "1989-12-31")]
+    [InlineData("The plant opens late next year.", "en", "2025-03-04", "late next year", "2026-07-01", "2026-12-31")]
+    // the article stays outside a part's span, inside a season's
+    [InlineData("Talks resume at the end of this month.", "en", "2025-03-04", "end of this month", "2025-03-16", "2025-03-31")]
+    [InlineData("Prices will stay firm for the rest of the year.", "en", "2025-03-04", "rest of the year", "2025-03-04", "2025-12-31")]
+    [InlineData("The plant opens in the spring of 1988, GM said.", "en", "1987-03-04", "the spring of 1988", "1988-03-01", "1988-05-31")]
+    // a relative word before a month with a day
+    [InlineData("A preliminary duty was set last Oct. 17 on the imports.", "en", "1987-03-04", "last Oct. 17", "1986-10-17", "1986-10-17")]
+    [InlineData("The fiscal year ending this Aug 31 was good.", "en", "1987-03-04", "this Aug 31", "1987-08-31", "1987-08-31")]
+    [InlineData("The accord expires next March 31.", "en", "1987-04-04", "next March 31", "1988-03-31", "1988-03-31")]
+    [InlineData("He left last Sept, officials said.", "en", "1987-03-04", "last Sept", "1986-09-01", "1986-09-30")]
+    // a day written as a word after a month, at a clause end or before a year
+    [InlineData("The dividend is payable April one to holders of record March nine.", "en", "1987-03-04", "March nine", "1987-03-09", "1987-03-09")]
+    [InlineData("The offer runs until September one, 1989, the company said.", "en", "1987-03-04", "until September one, 1989", null, "1989-08-31")]
+    [InlineData("Shares were bought between March 12 and April four, it said.", "en", "1987-04-20", "between March 12 and April four", "1987-03-12", "1987-04-04")]
+    // a capitalized month name alone
+    [InlineData("I'll be out February", "en", "2016-11-07", "February", "2017-02-01", "2017-02-28")]
+    [InlineData("November durable goods orders rose 5.1 pct.", "en", "1987-01-04", "November", "1986-11-01", "1986-11-30")]
+    public void Resolves(string text, string language, string reference, string surface, string? start, string? end)
+    {
+        TimeExpression t = Single(text, language, reference, surface);
+        Assert.True(t.Resolved);
+        Assert.Equal(start is null ? null : DateOnly.Parse(start, CultureInfo.InvariantCulture), t.Start);
+        Assert.Equal(end is null ? null : DateOnly.Parse(end, CultureInfo.InvariantCulture), t.End);
+    }
+
+    [Theory]
+    [InlineData("August Busch said sales rose.", "en")]
+    [InlineData("March was a good month for exports.", "en")]
+    [InlineData("April Ryan asked the question.", "en")]
+    [InlineData("JUNE sales are not final.", "en")]
+    public void Month_names_that_are_words_or_names_need_a_lead(string text, string language)
+    {
+        Assert.Empty(TimesOf(text, language, "2025-02-25"));
+    }
+
+    [Fact]
+    public void A_small_number_word_after_a_month_is_a_day_only_at_a_clause_end()
+    {
+        TimeExpression t = Single("In March two companies merged.", "en", "2025-02-25", "March");
+        Assert.Equal(TimeGranularity.Month, t.Granularity);
+    }
+
+    [Fact]
+    public void A_day_past_the_end_of_a_named_month_keeps_its_written_value()
+    {
+        TimeExpression t = Single("I went back 31st of this month", "en", "2016-11-07", "31st of this month");
+        Assert.False(t.Resolved);
+        Assert.Equal("2016-11-31", t.Timex);
+        Assert.Null(t.Start);
+    }
+}
