@@ -437,7 +437,7 @@ internal sealed partial class DateExtractor
         Token t = _tokens[i];
         LexPhrase[]? first = Cands(i, out ulong kinds);
         ulong matched = first is null ? 0 : MatchedKindsAt(i);
-        if (first is null && t.Kind == TokenKind.Word && _lex.MayStartAnaphoraAtUnknown(t.Length, _text[t.Start]) && TryAnaphoraUnknown(i, out best))
+        if (first is null && t.Kind == TokenKind.Word && _lex.MayStartAnaphoraAtUnknown(Span(i)) && TryAnaphoraUnknown(i, out best))
         {
             return true;
         }

@@ -80,6 +80,9 @@ internal sealed partial class DateLexicon
 
     /// <summary>The same prefilter for the phrases that may start at a word the main lexicon does not know ("my", "eod", "year-to-date").</summary>
     private readonly uint[] _anaUnknownByLength = new uint[41];
+
+    /// <summary>The shapes of the same first words (<see cref="WordShapeFilter"/>).</summary>
+    private WordShapeFilter? _anaUnknownShapes;
     private FrozenDictionary<string, AnaPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _ana;
 
     /// <summary>The phrases of the anaphora table whose first token is <paramref name="token"/> (longest first), or null.</summary>
@@ -99,9 +102,9 @@ internal sealed partial class DateLexicon
     /// <summary>Whether the table has a phrase of <paramref name="kind"/> (a language without "in the future" skips that matcher).</summary>
     public bool HasAnaphora(AnaKind kind) => (_anaKinds & (1u << (int)kind)) != 0;
 
-    /// <summary>Whether a phrase of the anaphora table may start at a word of <paramref name="length"/> characters beginning with <paramref name="first"/> that the main lexicon does not know (a cheap prefilter).</summary>
-    public bool MayStartAnaphoraAtUnknown(int length, char first) =>
-        length is > 0 and <= 40 && (_anaUnknownByLength[length] & FirstBit(first)) != 0;
+    /// <summary>Whether a phrase of the anaphora table may start at <paramref name="word"/>, a word the main lexicon does not know (cheap prefilters: length and first letter, then the word shape).</summary>
+    public bool MayStartAnaphoraAtUnknown(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 40 && (_anaUnknownByLength[word.Length] & FirstBit(word[0])) != 0 && _anaUnknownShapes!.MayContain(word);
 
     private void InitAnaphora(IReadOnlyList<(CalendarData Calendar, DateCueData Cues)> data)
     {
@@ -146,6 +149,7 @@ internal sealed partial class DateLexicon
         }
 
         var byFirst = new Dictionary<string, List<AnaPhrase>>(StringComparer.OrdinalIgnoreCase);
+        var unknownFirst = new List<string>();
         foreach (AnaPhrase p in phrases)
         {
             if (!byFirst.TryGetValue(p.Tokens[0], out List<AnaPhrase>? list))
@@ -158,8 +162,11 @@ internal sealed partial class DateLexicon
             if (p.Kind is AnaKind.Possessive or AnaKind.DayEnd or AnaKind.ToDateWord && p.Tokens[0].Length is > 0 and <= 40)
             {
                 _anaUnknownByLength[p.Tokens[0].Length] |= FirstBit(p.Tokens[0][0]);
+                unknownFirst.Add(p.Tokens[0]);
             }
         }
+
+        _anaUnknownShapes = new WordShapeFilter(unknownFirst, ShapeBitsLog2 - 4, ignoreAsciiCase: true);
 
         var frozen = new Dictionary<string, AnaPhrase[]>(StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<string, List<AnaPhrase>> kv in byFirst)

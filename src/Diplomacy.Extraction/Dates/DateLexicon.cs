@@ -152,6 +152,12 @@ internal sealed partial class DateLexicon
     /// <summary>A prefilter before the hash lookup: per key length (up to 40), a bit per ASCII letter a-z that starts a key (bit 26: any other first character).</summary>
     private readonly uint[] _firstByLength = new uint[41];
 
+    /// <summary>Bits of the shape filters of the first tokens (2^15 bits = 4 KB for a few thousand words).</summary>
+    private const int ShapeBitsLog2 = 15;
+
+    /// <summary>The (length, first two, last character) shapes of the first tokens of the phrases: a second prefilter before the hash lookup.</summary>
+    private readonly WordShapeFilter _firstShapes;
+
     /// <summary>The same prefilter for the decade and century words.</summary>
     private readonly uint[] _eraByLength = new uint[41];
 
@@ -381,6 +387,7 @@ internal sealed partial class DateLexicon
         }
 
         _byFirst = frozen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstShapes = new WordShapeFilter(frozen.Keys, ShapeBitsLog2, ignoreAsciiCase: true);
         _era = era.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _clock = clock.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _numericDayLeads = FreezeNumericCues();
@@ -484,7 +491,8 @@ internal sealed partial class DateLexicon
             return _byFirst.TryGetValue(copy, out LexEntry? c1) ? c1 : null;
         }
 
-        return _byFirst.TryGetValue(token, out LexEntry? c) ? c : null;
+        // most words of a text are no first token of a phrase: one bit test instead of a hash lookup
+        return _firstShapes.MayContain(token) && _byFirst.TryGetValue(token, out LexEntry? c) ? c : null;
     }
 
     private static uint FirstBit(char c)
