@@ -90,6 +90,12 @@ internal sealed class DateCueData
     /// </summary>
     public List<string> MonthsNeedingContext { get; set; } = [];
 
+    /// <summary>
+    /// Verbs of saying ("said", "added", "sagte"): a date's direction follows them only when they stand right before it
+    /// ("said on Thursday"); elsewhere ("..., it added", "the company said the period runs ...") they are skipped.
+    /// </summary>
+    public List<string> ReportingVerbs { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 

@@ -22,7 +22,7 @@ internal sealed partial class DateExtractor
         for (int k = i + 1; k < last; k++)
         {
             if (_tokens[k].Kind == TokenKind.Word && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Length == 4
-                && _lex.IsNumericCue(Span(k), DateLexicon.NumericCue.MonthYearLink))
+                && _lex.IsSideCue(Span(k), DateLexicon.SideCue.MonthYearLink))
             {
                 link = k;
                 break;
@@ -79,7 +79,7 @@ internal sealed partial class DateExtractor
     /// <summary>A lead word of the data before a range of two years (yearRangeLeads: "in 2014 through 2018").</summary>
     private bool IsYearRangeLead(int i) =>
         _tokens[i].Kind == TokenKind.Word && i + 1 < _hi && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 1].Length >= 4
-        && _lex.IsNumericCue(Span(i), DateLexicon.NumericCue.YearRangeLead);
+        && _lex.IsSideCue(Span(i), DateLexicon.SideCue.YearRangeLead);
 
     /// <summary>
     /// Two dates of month, day and year joined by a hyphen glued to the first year, which the tokenizer keeps with the

@@ -162,8 +162,9 @@ internal sealed partial class DateExtractor
             if (back >= lo)
             {
                 int v = CueAt(back);
-                if (v != 0)
+                if (v != 0 && !(d > 3 && IsReportingVerb(back)))
                 {
+                    // "said on Thursday", "told reporters on Monday"; not "said the period runs from March 26"
                     return v;
                 }
             }
@@ -172,14 +173,53 @@ internal sealed partial class DateExtractor
             if (fwd < hi)
             {
                 int v = CueAt(fwd);
-                if (v != 0)
+                if (v != 0 && !(IsReportingVerb(fwd) && (d > 2 || CommaBetween(end, fwd)) && EndsTheSentence(fwd, hi)))
                 {
+                    // not "..., it added" or "..., the company said in a statement" at the end of the sentence ("On
+                    // February 20, Brazil said it would ..." keeps "said": a clause of its own follows it)
                     return v;
                 }
             }
         }
 
         return 0;
+    }
+
+    /// <summary>At most this many tokens from a verb of saying to the end of the sentence make it a trailing attribution.</summary>
+    private const int TrailingAttribution = 8;
+
+    private bool IsReportingVerb(int i) => _tokens[i].Kind == TokenKind.Word && _lex.IsSideCue(Span(i), DateLexicon.SideCue.ReportingVerb);
+
+    /// <summary>Whether the verb at <paramref name="verb"/> closes the sentence: a few tokens and no tense cue after it.</summary>
+    private bool EndsTheSentence(int verb, int hi)
+    {
+        if (hi - verb > TrailingAttribution)
+        {
+            return false;
+        }
+
+        for (int k = verb + 1; k < hi; k++)
+        {
+            if (CueOf(k) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int CueAt(int i)
@@ -3480,7 +3520,7 @@ internal sealed partial class DateExtractor
     private bool BareMonthStands(int i, int next)
     {
         Token t = _tokens[i];
-        if (!t.Has(TokenFlags.Capitalized) || t.Length < 3 || char.IsUpper(_text[t.Start + 1]) || _lex.IsNumericCue(Span(i), DateLexicon.NumericCue.MonthNeedsContext))
+        if (!t.Has(TokenFlags.Capitalized) || t.Length < 3 || char.IsUpper(_text[t.Start + 1]) || _lex.IsSideCue(Span(i), DateLexicon.SideCue.MonthNeedsContext))
         {
             return false;
         }

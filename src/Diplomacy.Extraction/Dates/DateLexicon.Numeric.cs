@@ -7,12 +7,12 @@ internal sealed partial class DateLexicon
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericDayLeads;
     private HashSet<string>? _numericDayLeadWords;
-    private Dictionary<string, NumericCue>? _numericCueWords;
-    private FrozenDictionary<string, NumericCue>.AlternateLookup<ReadOnlySpan<char>> _numericCues;
+    private Dictionary<string, SideCue>? _numericCueWords;
+    private FrozenDictionary<string, SideCue>.AlternateLookup<ReadOnlySpan<char>> _numericCues;
 
-    /// <summary>The kinds of the second table of numeric cue words.</summary>
+    /// <summary>The kinds of the second table of cue words (kept apart from the phrase table, whose kind mask is full).</summary>
     [Flags]
-    internal enum NumericCue
+    internal enum SideCue
     {
         None = 0,
 
@@ -24,14 +24,20 @@ internal sealed partial class DateLexicon
 
         /// <summary>A month name that is also a common word or name: alone it needs a lead ("in May", never "May" alone).</summary>
         MonthNeedsContext = 4,
+
+        /// <summary>
+        /// A verb of saying ("said", "added", "sagte"): its tense is the report's, not the reported event's, so it sets the
+        /// direction of a date only right before it ("said on Thursday"), never from a trailing ", it added".
+        /// </summary>
+        ReportingVerb = 8,
     }
 
     /// <summary>Whether a bare month.day number after this word is a date ("on 4.22", "in 4-22").</summary>
     public bool IsNumericDayLead(ReadOnlySpan<char> word) => word.Length is > 0 and <= 8 && _numericDayLeads.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a cue word of kind <paramref name="cue"/> (yearRangeLeads, monthYearLinks).</summary>
-    public bool IsNumericCue(ReadOnlySpan<char> word, NumericCue cue) =>
-        word.Length is > 0 and <= 8 && _numericCues.TryGetValue(word, out NumericCue kinds) && (kinds & cue) != 0;
+    public bool IsSideCue(ReadOnlySpan<char> word, SideCue cue) =>
+        word.Length is > 0 and <= 12 && _numericCues.TryGetValue(word, out SideCue kinds) && (kinds & cue) != 0;
 
     private void AddNumericCues(DateCueData cues)
     {
@@ -46,19 +52,20 @@ internal sealed partial class DateLexicon
             _numericDayLeadWords.Add(w);
         }
 
-        _numericCueWords ??= new Dictionary<string, NumericCue>(StringComparer.OrdinalIgnoreCase);
-        AddCueWords(_numericCueWords, cues.YearRangeLeads, NumericCue.YearRangeLead, "yearRangeLeads");
-        AddCueWords(_numericCueWords, cues.MonthYearLinks, NumericCue.MonthYearLink, "monthYearLinks");
-        AddCueWords(_numericCueWords, cues.MonthsNeedingContext, NumericCue.MonthNeedsContext, "monthsNeedingContext");
+        _numericCueWords ??= new Dictionary<string, SideCue>(StringComparer.OrdinalIgnoreCase);
+        AddCueWords(_numericCueWords, cues.YearRangeLeads, SideCue.YearRangeLead, "yearRangeLeads");
+        AddCueWords(_numericCueWords, cues.MonthYearLinks, SideCue.MonthYearLink, "monthYearLinks");
+        AddCueWords(_numericCueWords, cues.MonthsNeedingContext, SideCue.MonthNeedsContext, "monthsNeedingContext");
+        AddCueWords(_numericCueWords, cues.ReportingVerbs, SideCue.ReportingVerb, "reportingVerbs");
     }
 
-    private static void AddCueWords(Dictionary<string, NumericCue> table, List<string> words, NumericCue cue, string key)
+    private static void AddCueWords(Dictionary<string, SideCue> table, List<string> words, SideCue cue, string key)
     {
         foreach (string w in words)
         {
-            if (w.Length is 0 or > 8 || w.Contains(' ', StringComparison.Ordinal))
+            if (w.Length is 0 or > 12 || w.Contains(' ', StringComparison.Ordinal))
             {
-                throw new InvalidDataException($"dates.json: {key} must be single words of up to 8 characters, not '{w}'.");
+                throw new InvalidDataException($"dates.json: {key} must be single words of up to 12 characters, not '{w}'.");
             }
 
             table[w] = table.GetValueOrDefault(w) | cue;

@@ -43,6 +43,27 @@ public class DatePartsAndMonthsTests
     }
 
     [Theory]
+    // a verb of saying sets the direction only right before the date; a trailing attribution does not
+    [InlineData("The guideline will go into effect on April 6, the bank said.", "2025-03-02", "April 6", "2025-04-06")]
+    [InlineData("The subscription period runs from March 26 to April eight, it added.", "2025-03-05", "from March 26 to April eight", "2025-03-26")]
+    [InlineData("The company said the offer runs until May 31.", "2025-03-05", "until May 31", null)]
+    [InlineData("Officials said on Thursday that the talks had stalled.", "2025-03-05", "Thursday", "2025-02-27")]
+    [InlineData("On February 20, Brazil said it would suspend payments.", "2025-03-05", "February 20", "2025-02-20")]
+    public void Verbs_of_saying_set_the_direction_only_next_to_the_date(string text, string reference, string surface, string? start)
+    {
+        TimeExpression t = Single(text, "en", reference, surface);
+        Assert.True(t.Resolved);
+        if (start is null)
+        {
+            Assert.Equal(new DateOnly(2025, 5, 30), t.End);
+        }
+        else
+        {
+            Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), t.Start);
+        }
+    }
+
+    [Theory]
     [InlineData("August Busch said sales rose.", "en")]
     [InlineData("March was a good month for exports.", "en")]
     [InlineData("April Ryan asked the question.", "en")]
