@@ -318,10 +318,19 @@ internal sealed partial class DateExtractor
             found = true;
         }
 
-        if (t.Kind == TokenKind.Word && Any(KindsAt(i), Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)) && TryGluedDateRange(i, out DateCandidate gr) && (!found || gr.End > best.End))
+        if (t.Kind == TokenKind.Word && Any(KindsAt(i), Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)))
         {
-            best = gr;
-            found = true;
+            if (TryGluedDateRange(i, out DateCandidate gr) && (!found || gr.End > best.End))
+            {
+                best = gr;
+                found = true;
+            }
+
+            if (TryMonthSlashMonth(i, out DateCandidate sm) && (!found || sm.End > best.End))
+            {
+                best = sm;
+                found = true;
+            }
         }
 
         if (found)

@@ -31,6 +31,10 @@ public class DatePartsAndMonthsTests
     [InlineData("The dividend is payable April one to holders of record March nine.", "en", "1987-03-04", "March nine", "1987-03-09", "1987-03-09")]
     [InlineData("The offer runs until September one, 1989, the company said.", "en", "1987-03-04", "until September one, 1989", null, "1989-08-31")]
     [InlineData("Shares were bought between March 12 and April four, it said.", "en", "1987-04-20", "between March 12 and April four", "1987-03-12", "1987-04-04")]
+    // two month names joined by a slash: a shipment or crop period
+    [InlineData("India bought two cargoes for April/May shipment.", "en", "1987-03-25", "April/May", "1987-04-01", "1987-05-31")]
+    [InlineData("Use rose in the Oct/Sept 1987/88 season.", "en", "1987-03-25", "Oct/Sept 1987/88", "1987-10-01", "1988-09-30")]
+    [InlineData("Output fell in January/March 1987.", "en", "1987-04-25", "January/March 1987", "1987-01-01", "1987-03-31")]
     // a capitalized month name alone
     [InlineData("I'll be out February", "en", "2016-11-07", "February", "2017-02-01", "2017-02-28")]
     [InlineData("November durable goods orders rose 5.1 pct.", "en", "1987-01-04", "November", "1986-11-01", "1986-11-30")]
