@@ -96,6 +96,9 @@ internal sealed class DateCueData
     /// </summary>
     public List<string> ReportingVerbs { get; set; } = [];
 
+    /// <summary>Words that join the items of a list ("and", "or", "und"): a month before one with a year shares it ("September and October 1986").</summary>
+    public List<string> ListJoiners { get; set; } = [];
+
     /// <summary>Number words that make up years written in words ("nineteen", "ninety", "oh"), 0 to 90.</summary>
     public Dictionary<string, int> YearNumbers { get; set; } = [];
 

@@ -138,6 +138,7 @@ internal sealed partial class DateExtractor
         _lo = lo;
         _hi = hi;
         _scratch.Stamp = ++_stamp;
+        int first = output.Count;
         int i = lo;
         while (i < hi)
         {
@@ -151,6 +152,46 @@ internal sealed partial class DateExtractor
                 i++;
             }
         }
+
+        ShareYears(output, first);
+    }
+
+    /// <summary>
+    /// A month or day without a year in a list before one with a year takes that year: "in September and October 1986",
+    /// "January, February and March 1987", "on March 3 and April 5, 1987" (a later month in the list: the year before,
+    /// "December and January 1987"). Only a comma or a list word of the data (listJoiners: "and", "or") may stand between.
+    /// </summary>
+    private void ShareYears(List<DateCandidate> output, int first)
+    {
+        for (int k = output.Count - 2; k >= first; k--)
+        {
+            DateCandidate x = output[k];
+            DateCandidate y = output[k + 1];
+            if (x.IsRange || x.Open != 0 || x.AnchorOffset != 0 || x.Type is not (TimeExpressionType.Date or TimeExpressionType.DateRange)
+                || x.A.Kind is not (SpecKind.Month or SpecKind.Day) || x.A.Year != 0 || x.A.Rel != DateSpec.NoRel || x.A.Month == 0
+                || x.A.Sub != 0 || x.A.Part != 0 || x.A.Weekday != 0 || x.A.LaterEarlier != 0
+                || y.Open != 0 || y.AnchorOffset != 0 || y.A.Kind is not (SpecKind.Month or SpecKind.Day) || y.A.Year == 0 || y.A.Month == 0
+                || y.First - x.End is < 1 or > 2 || !OnlyListJoiners(x.End, y.First))
+            {
+                continue;
+            }
+
+            x.A.Year = x.A.Month <= y.A.Month ? y.A.Year : y.A.Year - 1;
+            output[k] = x;
+        }
+    }
+
+    private bool OnlyListJoiners(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!IsPunct(k, ',') && !(_tokens[k].Kind == TokenKind.Word && _lex.IsSideCue(Span(k), DateLexicon.SideCue.ListJoiner)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The past (-1), future (1) or unknown (0) direction of the sentence around a token range.</summary>

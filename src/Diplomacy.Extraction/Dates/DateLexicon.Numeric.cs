@@ -30,6 +30,9 @@ internal sealed partial class DateLexicon
         /// direction of a date only right before it ("said on Thursday"), never from a trailing ", it added".
         /// </summary>
         ReportingVerb = 8,
+
+        /// <summary>A word that joins the items of a list ("and", "or"): "September and October 1986" share the year.</summary>
+        ListJoiner = 16,
     }
 
     /// <summary>Whether a bare month.day number after this word is a date ("on 4.22", "in 4-22").</summary>
@@ -57,6 +60,7 @@ internal sealed partial class DateLexicon
         AddCueWords(_numericCueWords, cues.MonthYearLinks, SideCue.MonthYearLink, "monthYearLinks");
         AddCueWords(_numericCueWords, cues.MonthsNeedingContext, SideCue.MonthNeedsContext, "monthsNeedingContext");
         AddCueWords(_numericCueWords, cues.ReportingVerbs, SideCue.ReportingVerb, "reportingVerbs");
+        AddCueWords(_numericCueWords, cues.ListJoiners, SideCue.ListJoiner, "listJoiners");
     }
 
     private static void AddCueWords(Dictionary<string, SideCue> table, List<string> words, SideCue cue, string key)

@@ -35,6 +35,11 @@ public class DatePartsAndMonthsTests
     [InlineData("India bought two cargoes for April/May shipment.", "en", "1987-03-25", "April/May", "1987-04-01", "1987-05-31")]
     [InlineData("Use rose in the Oct/Sept 1987/88 season.", "en", "1987-03-25", "Oct/Sept 1987/88", "1987-10-01", "1988-09-30")]
     [InlineData("Output fell in January/March 1987.", "en", "1987-04-25", "January/March 1987", "1987-01-01", "1987-03-31")]
+    // a month or day in a list before one with a year shares it
+    [InlineData("The authorities sold 1.0 billion dlrs during September and October 1986.", "en", "1987-03-23", "September", "1986-09-01", "1986-09-30")]
+    [InlineData("Output rose in January, February and March 1987.", "en", "1988-03-23", "January", "1987-01-01", "1987-01-31")]
+    [InlineData("Talks on March 3 and April 5, 1987 failed.", "en", "1990-03-23", "March 3", "1987-03-03", "1987-03-03")]
+    [InlineData("Die Preise stiegen im September und Oktober 2016 deutlich an.", "de", "2017-03-25", "September", "2016-09-01", "2016-09-30")]
     // a capitalized month name alone
     [InlineData("I'll be out February", "en", "2016-11-07", "February", "2017-02-01", "2017-02-28")]
     [InlineData("November durable goods orders rose 5.1 pct.", "en", "1987-01-04", "November", "1986-11-01", "1986-11-30")]
