@@ -770,6 +770,13 @@ internal sealed partial class DateExtractor
         }
 
         int toLen = Match(aEnd, LexKind.RangeTo, out _);
+        if (toLen == 0 && fromLen > 0 && a.N > 0 && a.Kind is SpecKind.Day or SpecKind.Year)
+        {
+            // the lead word of a range already read as one atom: "between 4-22 January, 1995", "from 2014-2018"
+            c = new DateCandidate { First = i, End = aEnd, Type = TimeExpressionType.DateRange, A = a };
+            return true;
+        }
+
         if (toLen == 0 || (fromLen == 0 && aEnd - i == 0))
         {
             return false;

@@ -40,6 +40,8 @@ public class DatePartsAndMonthsTests
     [InlineData("Output rose in January, February and March 1987.", "en", "1988-03-23", "January", "1987-01-01", "1987-01-31")]
     [InlineData("Talks on March 3 and April 5, 1987 failed.", "en", "1990-03-23", "March 3", "1987-03-03", "1987-03-03")]
     [InlineData("Die Preise stiegen im September und Oktober 2016 deutlich an.", "de", "2017-03-25", "September", "2016-09-01", "2016-09-30")]
+    // the lead word of a range read as one atom
+    [InlineData("I'll be out between 4-22 January, 1995.", "en", "1994-03-25", "between 4-22 January, 1995", "1995-01-04", "1995-01-22")]
     // a capitalized month name alone
     [InlineData("I'll be out February", "en", "2016-11-07", "February", "2017-02-01", "2017-02-28")]
     [InlineData("November durable goods orders rose 5.1 pct.", "en", "1987-01-04", "November", "1986-11-01", "1986-11-30")]

@@ -315,6 +315,6 @@ public class DateRecognizerTests(ITestOutputHelper output)
         Assert.True(de.All.Rate >= GermanFloor, $"German {de.All.Rate:P1} below {GermanFloor:P0}");
     }
 
-    private const double EnglishFloor = 0.903;
+    private const double EnglishFloor = 0.904;
     private const double GermanFloor = 0.930;
 }
