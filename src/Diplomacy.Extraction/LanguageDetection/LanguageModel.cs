@@ -278,7 +278,7 @@ internal sealed class LanguageModel
             reader.BaseStream.ReadExactly(floors);
             SlotTable table = SlotTable.FromSparse(keys, floors, reader);
             ShortTextRescorer? rescorer = reader.ReadBoolean() ? ShortTextRescorer.Read(reader) : null;
-            PairCorrections? pairs = version >= FormatVersion && reader.ReadBoolean() ? PairCorrections.Read(reader, count) : null;
+            PairCorrections? pairs = version >= FormatVersion && reader.ReadBoolean() ? PairCorrections.Read(buffered, count) : null;
 
             return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer, pairs);
         }

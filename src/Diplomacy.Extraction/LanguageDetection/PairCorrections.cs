@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
 namespace Diplomacy.Extraction.LanguageDetection;
 
 /// <summary>
@@ -43,36 +46,58 @@ internal sealed class PairCorrections
     }
 
     /// <summary>
-    /// When the two best of <paramref name="scores"/> (candidate lanes only) are a known pair, adds the pair's scaled
-    /// log-odds to the first language's score. <paramref name="words"/> is the text's word count.
+    /// When two of the three best of <paramref name="scores"/> (candidate lanes only) are a known pair (the best-ranked
+    /// such pair: first and second, else first and third, else second and third), adds the pair's scaled log-odds to
+    /// the score of the language they favour. <paramref name="words"/> is the text's word count.
     /// </summary>
     public void Apply(ReadOnlySpan<char> text, uint lanes, int words, Span<double> scores)
     {
-        int best = -1, second = -1;
+        int first = -1, second = -1, third = -1;
         for (uint r = lanes; r != 0; r &= r - 1)
         {
             int lane = System.Numerics.BitOperations.TrailingZeroCount(r);
-            if (best < 0 || scores[lane] > scores[best])
+            if (first < 0 || scores[lane] > scores[first])
             {
-                second = best;
-                best = lane;
+                third = second;
+                second = first;
+                first = lane;
             }
             else if (second < 0 || scores[lane] > scores[second])
             {
+                third = second;
                 second = lane;
+            }
+            else if (third < 0 || scores[lane] > scores[third])
+            {
+                third = lane;
             }
         }
 
-        int index = second < 0 ? -1 : Find(best, second);
+        int index = second < 0 ? -1 : Find(first, second);
+        if (index < 0 && third >= 0)
+        {
+            index = Find(first, third);
+            if (index < 0)
+            {
+                index = Find(second, third);
+            }
+        }
+
         if (index < 0)
         {
             return;
         }
 
         Pair pair = _pairs[index];
-        int bucket = BucketOf(words);
-        double odds = LogOdds(pair, text, out _);
-        scores[pair.LaneA] += pair.Scales[bucket] * odds;
+        double delta = pair.Scales[BucketOf(words)] * LogOdds(pair, text, out _);
+        if (delta >= 0)
+        {
+            scores[pair.LaneA] += delta;
+        }
+        else
+        {
+            scores[pair.LaneB] -= delta;
+        }
     }
 
     /// <summary>Summed word log-odds (first lane against second) of a text, and its word count.</summary>
@@ -85,45 +110,53 @@ internal sealed class PairCorrections
         return sink.Total;
     }
 
-    /// <summary>Reads the corrections written by <see cref="Write"/>; <paramref name="languages"/> is the lane count.</summary>
-    public static PairCorrections Read(BinaryReader reader, int languages)
+    /// <summary>
+    /// Reads the corrections written by <see cref="Write"/>, which are the last section of the model file:
+    /// the rest of the stream is read at once and decoded from a span (≈ 375 000 varint keys and byte weights; reading
+    /// them call by call through a <see cref="BinaryReader"/> was a third of the model's load time).
+    /// <paramref name="languages"/> is the lane count.
+    /// </summary>
+    public static PairCorrections Read(Stream stream, int languages)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        int count = reader.ReadByte();
+        ArgumentNullException.ThrowIfNull(stream);
+        using var rest = new MemoryStream();
+        stream.CopyTo(rest);
+        return Read(rest.GetBuffer().AsSpan(0, (int)rest.Length), languages);
+    }
+
+    /// <summary>Decodes the corrections from their bytes; corrupt data throws <see cref="InvalidDataException"/>.</summary>
+    public static PairCorrections Read(ReadOnlySpan<byte> data, int languages)
+    {
+        var reader = new SpanReader(data);
+        int count = reader.Byte();
         var pairs = new Pair[count];
         for (int i = 0; i < count; i++)
         {
-            int a = reader.ReadByte();
-            int b = reader.ReadByte();
-            float step = reader.ReadSingle();
-            float intercept = reader.ReadSingle();
+            int a = reader.Byte();
+            int b = reader.Byte();
+            float step = reader.Single();
+            float intercept = reader.Single();
             var scales = new float[Buckets];
             for (int k = 0; k < Buckets; k++)
             {
-                scales[k] = reader.ReadSingle();
+                scales[k] = reader.Single();
             }
 
-            int n = reader.ReadInt32();
+            int n = reader.Int32();
             if (a >= languages || b >= languages || a == b || n is < 0 or > 5_000_000)
             {
                 throw new InvalidDataException("Language model: bad pair correction.");
             }
 
             var keys = new uint[n];
-            uint previous = 0;
-            for (int j = 0; j < n; j++)
-            {
-                previous += (uint)reader.Read7BitEncodedInt();
-                keys[j] = previous;
-            }
-
-            var weights = new sbyte[n];
-            for (int j = 0; j < n; j++)
-            {
-                weights[j] = reader.ReadSByte();
-            }
-
+            reader.DeltaKeys(keys);
+            sbyte[] weights = MemoryMarshal.Cast<byte, sbyte>(reader.Bytes(n)).ToArray();
             pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales);
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new InvalidDataException("Language model: bytes after the pair corrections.");
         }
 
         return new PairCorrections(pairs);
@@ -219,6 +252,69 @@ internal sealed class PairCorrections
         {
             int i = Array.BinarySearch(Keys, key);
             return i >= 0 ? Weights[i] : 0;
+        }
+    }
+
+    /// <summary>Little-endian reading of the written fields from a span (truncation throws <see cref="EndOfStreamException"/>).</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public readonly bool AtEnd => _position == _data.Length;
+
+        public int Byte() => Bytes(1)[0];
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            if ((uint)count > (uint)(_data.Length - _position))
+            {
+                throw new EndOfStreamException();
+            }
+
+            ReadOnlySpan<byte> slice = _data.Slice(_position, count);
+            _position += count;
+            return slice;
+        }
+
+        /// <summary>Delta-coded keys as written by <see cref="BinaryWriter.Write7BitEncodedInt(int)"/>, summed.</summary>
+        public void DeltaKeys(Span<uint> keys)
+        {
+            ReadOnlySpan<byte> data = _data;
+            int position = _position;
+            uint previous = 0;
+            for (int j = 0; j < keys.Length; j++)
+            {
+                uint value = 0;
+                int shift = 0;
+                byte b;
+                do
+                {
+                    if (shift > 28)
+                    {
+                        throw new InvalidDataException("Language model: bad varint.");
+                    }
+
+                    if ((uint)position >= (uint)data.Length)
+                    {
+                        throw new EndOfStreamException();
+                    }
+
+                    b = data[position++];
+                    value |= (uint)(b & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (b >= 0x80);
+
+                previous += value;
+                keys[j] = previous;
+            }
+
+            _position = position;
         }
     }
 
