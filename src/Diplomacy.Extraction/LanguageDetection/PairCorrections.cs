@@ -46,58 +46,36 @@ internal sealed class PairCorrections
     }
 
     /// <summary>
-    /// When two of the three best of <paramref name="scores"/> (candidate lanes only) are a known pair (the best-ranked
-    /// such pair: first and second, else first and third, else second and third), adds the pair's scaled log-odds to
-    /// the score of the language they favour. <paramref name="words"/> is the text's word count.
+    /// When the two best of <paramref name="scores"/> (candidate lanes only) are a known pair, adds the pair's scaled
+    /// log-odds to the first language's score. <paramref name="words"/> is the text's word count.
     /// </summary>
     public void Apply(ReadOnlySpan<char> text, uint lanes, int words, Span<double> scores)
     {
-        int first = -1, second = -1, third = -1;
+        int best = -1, second = -1;
         for (uint r = lanes; r != 0; r &= r - 1)
         {
             int lane = System.Numerics.BitOperations.TrailingZeroCount(r);
-            if (first < 0 || scores[lane] > scores[first])
+            if (best < 0 || scores[lane] > scores[best])
             {
-                third = second;
-                second = first;
-                first = lane;
+                second = best;
+                best = lane;
             }
             else if (second < 0 || scores[lane] > scores[second])
             {
-                third = second;
                 second = lane;
             }
-            else if (third < 0 || scores[lane] > scores[third])
-            {
-                third = lane;
-            }
         }
 
-        int index = second < 0 ? -1 : Find(first, second);
-        if (index < 0 && third >= 0)
-        {
-            index = Find(first, third);
-            if (index < 0)
-            {
-                index = Find(second, third);
-            }
-        }
-
+        int index = second < 0 ? -1 : Find(best, second);
         if (index < 0)
         {
             return;
         }
 
         Pair pair = _pairs[index];
-        double delta = pair.Scales[BucketOf(words)] * LogOdds(pair, text, out _);
-        if (delta >= 0)
-        {
-            scores[pair.LaneA] += delta;
-        }
-        else
-        {
-            scores[pair.LaneB] -= delta;
-        }
+        int bucket = BucketOf(words);
+        double odds = LogOdds(pair, text, out _);
+        scores[pair.LaneA] += pair.Scales[bucket] * odds;
     }
 
     /// <summary>Summed word log-odds (first lane against second) of a text, and its word count.</summary>
