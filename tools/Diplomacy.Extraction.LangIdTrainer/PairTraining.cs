@@ -25,6 +25,9 @@ internal static class PairTraining
 
     private const int Iterations = 150;
 
+    /// <summary>Caps of one word's log-odds tried per pair (held-out short texts choose; infinity = no cap).</summary>
+    private static readonly float[] Caps = [float.PositiveInfinity, 6, 4, 3, 2, 1.5f, 1];
+
     public static PairCorrections? Fit(LanguageModel development, Corpus corpus, string configDir, TextWriter log)
     {
         string path = Path.Combine(configDir, "confusable-pairs.tsv");
@@ -78,7 +81,7 @@ internal static class PairTraining
 
             devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
             PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
-            (float[] scales, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
+            (float[] scales, float cap, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
             if (Array.TrueForAll(scales, x => x <= 0))
             {
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: dropped (no scale > 0); {report}"));
@@ -88,7 +91,7 @@ internal static class PairTraining
             WordTable all = WordTable.Build(corpus, a, b, _ => true);
             var final = Regress(all, bestLambda);
             final = Regress(all, bestLambda, Largest(final.Weights));
-            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales);
+            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales, cap);
             pairs.Add(pair);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: {all.Types.Count} types, loss {string.Join('/', losses)} → lambda {bestLambda}, {pair.Keys.Length} weights; {report}"));
         }
@@ -110,10 +113,14 @@ internal static class PairTraining
         return kept;
     }
 
-    /// <summary>The scale (≥ 0) of the summed log-odds per bucket, on held-out short texts the layer puts in this pair.</summary>
-    private static (float[] Scales, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    /// <summary>
+    /// The cap of a word's log-odds and the scale (≥ 0) of the summed log-odds per bucket, on held-out short texts the
+    /// layer puts in this pair: for every cap of <see cref="Caps"/> the scales are fitted, and the cap with the lowest
+    /// class-balanced log-loss summed over the buckets is kept (no cap on a tie).
+    /// </summary>
+    private static (float[] Scales, float Cap, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
     {
-        var examples = new List<(int Bucket, double Layer, double Odds, int Label)>();
+        var texts = new List<(int Bucket, double Layer, string Text, int Label)>();
         var scores = new double[LanguageModel.Lanes];
         foreach ((int lane, int label) in new[] { (pair.LaneA, 1), (pair.LaneB, 0) })
         {
@@ -130,12 +137,34 @@ internal static class PairTraining
                     continue;
                 }
 
-                examples.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], PairCorrections.LogOdds(pair, text, out _), label));
+                texts.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], text, label));
             }
         }
 
+        (float[] Scales, double Loss, string Report) best = default;
+        float bestCap = float.PositiveInfinity;
+        var losses = new List<string>();
+        foreach (float cap in Caps)
+        {
+            var examples = texts.ConvertAll(t => (t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label));
+            (float[] Scales, double Loss, string Report) fit = FitScales(examples);
+            losses.Add(string.Create(CultureInfo.InvariantCulture, $"{cap}: {fit.Loss:F4}"));
+            if (best.Scales is null || fit.Loss < best.Loss - 1e-6)
+            {
+                best = fit;
+                bestCap = cap;
+            }
+        }
+
+        return (best.Scales!, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)}); {best.Report}"));
+    }
+
+    /// <summary>Per bucket the scale (≥ 0) of the summed log-odds; the summed class-balanced log-loss of the buckets.</summary>
+    private static (float[] Scales, double Loss, string Report) FitScales(List<(int Bucket, double Layer, double Odds, int Label)> examples)
+    {
         var scales = new float[PairCorrections.Buckets];
         var report = new List<string>();
+        double loss = 0;
         for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
         {
             List<(int Bucket, double Layer, double Odds, int Label)> set = examples.FindAll(e => e.Bucket == bucket);
@@ -163,11 +192,17 @@ internal static class PairTraining
                 beta = Math.Max(0, beta);
             }
 
+            foreach (var e in set)
+            {
+                double p = Math.Clamp(1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds)))), 1e-9, 1 - 1e-9);
+                loss -= (e.Label == 1 ? wp : wn) * Math.Log(e.Label == 1 ? p : 1 - p);
+            }
+
             scales[bucket] = (float)beta;
             report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 0, wp, wn):F1} → {100 * Accuracy(set, beta, wp, wn):F1} %, scale {beta:F3}"));
         }
 
-        return (scales, string.Join("; ", report));
+        return (scales, loss, string.Join("; ", report));
     }
 
     private static double Accuracy(List<(int Bucket, double Layer, double Odds, int Label)> set, double beta, double wp, double wn)
@@ -214,7 +249,7 @@ internal static class PairTraining
     }
 
     /// <summary>Weights on a step of max |w| / 127, zeros dropped, keys ascending.</summary>
-    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales)
+    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales, float cap = float.PositiveInfinity)
     {
         double max = 1e-9;
         foreach (double w in weights.Values)
@@ -234,7 +269,7 @@ internal static class PairTraining
         }
 
         kept.Sort((x, y) => x.Key.CompareTo(y.Key));
-        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales);
+        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales, cap);
     }
 
     private static double LogLoss(WordTable table, Dictionary<uint, double> weights, double intercept)

@@ -25,7 +25,10 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
+
+    /// <summary>The previous format (pair corrections without a per-word cap), still read.</summary>
+    private const int FormatVersionWithoutCaps = 6;
 
     /// <summary>The previous format (no pair corrections), still read.</summary>
     private const int FormatVersionWithoutPairs = 5;
@@ -229,7 +232,7 @@ internal sealed class LanguageModel
         try
         {
             int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
-            if (version is not (FormatVersion or FormatVersionWithoutPairs))
+            if (version is not (FormatVersion or FormatVersionWithoutCaps or FormatVersionWithoutPairs))
             {
                 throw new InvalidDataException("Language model: not a model file or an unsupported version.");
             }
@@ -278,7 +281,7 @@ internal sealed class LanguageModel
             reader.BaseStream.ReadExactly(floors);
             SlotTable table = SlotTable.FromSparse(keys, floors, reader);
             ShortTextRescorer? rescorer = reader.ReadBoolean() ? ShortTextRescorer.Read(reader) : null;
-            PairCorrections? pairs = version >= FormatVersion && reader.ReadBoolean() ? PairCorrections.Read(buffered, count) : null;
+            PairCorrections? pairs = version >= FormatVersionWithoutCaps && reader.ReadBoolean() ? PairCorrections.Read(buffered, count, version >= FormatVersion) : null;
 
             return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer, pairs);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
@@ -74,38 +75,39 @@ internal sealed class PairCorrections
 
         Pair pair = _pairs[index];
         int bucket = BucketOf(words);
-        double odds = LogOdds(pair, text, out _);
+        double odds = LogOdds(pair, text, pair.Cap, out _);
         scores[pair.LaneA] += pair.Scales[bucket] * odds;
     }
 
-    /// <summary>Summed word log-odds (first lane against second) of a text, and its word count.</summary>
+    /// <summary>Summed word log-odds (first lane against second) of a text, each word's capped at the pair's
+    /// <see cref="Pair.Cap"/>, and its word count.</summary>
     public static double LogOdds(Pair pair, ReadOnlySpan<char> text, out int words)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        var sink = new Sink(pair);
+        return LogOdds(pair, text, pair.Cap, out words);
+    }
+
+    /// <summary>Summed word log-odds with every word's log-odds clamped to ±<paramref name="cap"/> (the trainer
+    /// chooses the cap with this).</summary>
+    public static double LogOdds(Pair pair, ReadOnlySpan<char> text, double cap, out int words)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var sink = new Sink(pair, cap);
         NGramFeaturizer.Run(text, ref sink);
         words = sink.Words;
         return sink.Total;
     }
 
     /// <summary>
-    /// Reads the corrections written by <see cref="Write"/>, which are the last section of the model file:
-    /// the rest of the stream is read at once and decoded from a span (≈ 375 000 varint keys and byte weights; reading
-    /// them call by call through a <see cref="BinaryReader"/> was a third of the model's load time).
-    /// <paramref name="languages"/> is the lane count.
+    /// Reads the corrections written by <see cref="Write"/>, the last section of the model file (<paramref name="withCaps"/>:
+    /// model format 7, with a per-word cap per pair; format 6 has none). The ≈ 375 000 varint keys are decoded from a
+    /// pooled 64 KB chunk and the weights read straight into their array, instead of one <see cref="BinaryReader"/>
+    /// call per byte. <paramref name="languages"/> is the lane count; corrupt data throws <see cref="InvalidDataException"/>.
     /// </summary>
-    public static PairCorrections Read(Stream stream, int languages)
+    public static PairCorrections Read(Stream stream, int languages, bool withCaps)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var rest = new MemoryStream();
-        stream.CopyTo(rest);
-        return Read(rest.GetBuffer().AsSpan(0, (int)rest.Length), languages);
-    }
-
-    /// <summary>Decodes the corrections from their bytes; corrupt data throws <see cref="InvalidDataException"/>.</summary>
-    public static PairCorrections Read(ReadOnlySpan<byte> data, int languages)
-    {
-        var reader = new SpanReader(data);
+        using var reader = new ChunkReader(stream);
         int count = reader.Byte();
         var pairs = new Pair[count];
         for (int i = 0; i < count; i++)
@@ -120,6 +122,7 @@ internal sealed class PairCorrections
                 scales[k] = reader.Single();
             }
 
+            float cap = withCaps ? reader.Single() : float.PositiveInfinity;
             int n = reader.Int32();
             if (a >= languages || b >= languages || a == b || n is < 0 or > 5_000_000)
             {
@@ -128,8 +131,9 @@ internal sealed class PairCorrections
 
             var keys = new uint[n];
             reader.DeltaKeys(keys);
-            sbyte[] weights = MemoryMarshal.Cast<byte, sbyte>(reader.Bytes(n)).ToArray();
-            pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales);
+            var weights = new sbyte[n];
+            reader.Fill(MemoryMarshal.AsBytes(weights.AsSpan()));
+            pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales, cap);
         }
 
         if (!reader.AtEnd)
@@ -156,6 +160,8 @@ internal sealed class PairCorrections
                 writer.Write(scale);
             }
 
+            writer.Write(p.Cap);
+
             writer.Write(p.Keys.Length);
             uint previous = 0;
             foreach (uint key in p.Keys)
@@ -172,16 +178,16 @@ internal sealed class PairCorrections
     }
 
     /// <summary>One pair: ascending feature keys with quantized weights (× <see cref="Step"/>), a per-word intercept,
-    /// and per bucket the scale of the text's summed log-odds.</summary>
+    /// per bucket the scale of the text's summed log-odds, and the cap of one word's log-odds.</summary>
     internal sealed class Pair
     {
-        public Pair(int laneA, int laneB, uint[] keys, sbyte[] weights, float step, float intercept, float[] scales)
+        public Pair(int laneA, int laneB, uint[] keys, sbyte[] weights, float step, float intercept, float[] scales, float cap = float.PositiveInfinity)
         {
             ArgumentNullException.ThrowIfNull(keys);
             ArgumentNullException.ThrowIfNull(weights);
             ArgumentNullException.ThrowIfNull(scales);
             if (keys.Length != weights.Length || scales.Length != Buckets
-                || !float.IsFinite(step) || !float.IsFinite(intercept))
+                || !float.IsFinite(step) || !float.IsFinite(intercept) || float.IsNaN(cap) || cap <= 0)
             {
                 throw new InvalidDataException("Language model: bad pair correction.");
             }
@@ -209,6 +215,7 @@ internal sealed class PairCorrections
             Step = step;
             Intercept = intercept;
             Scales = scales;
+            Cap = cap;
         }
 
         public int LaneA { get; }
@@ -225,6 +232,10 @@ internal sealed class PairCorrections
 
         public float[] Scales { get; }
 
+        /// <summary>A word's log-odds count at most this much either way (positive infinity: no cap), so that one
+        /// strongly marked word (a name, a loanword) cannot outweigh the rest of a short text.</summary>
+        public float Cap { get; }
+
         /// <summary>The quantized weight of a feature (0 when absent).</summary>
         public int WeightOf(uint key)
         {
@@ -233,43 +244,64 @@ internal sealed class PairCorrections
         }
     }
 
-    /// <summary>Little-endian reading of the written fields from a span (truncation throws <see cref="EndOfStreamException"/>).</summary>
-    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    /// <summary>Little-endian reading of the written fields through a pooled chunk (truncation throws
+    /// <see cref="EndOfStreamException"/>).</summary>
+    private sealed class ChunkReader(Stream stream) : IDisposable
     {
-        private readonly ReadOnlySpan<byte> _data = data;
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         private int _position;
+        private int _length;
 
-        public readonly bool AtEnd => _position == _data.Length;
+        /// <summary>Whether the stream has no byte left.</summary>
+        public bool AtEnd => _position == _length && Refill() == 0;
 
-        public int Byte() => Bytes(1)[0];
-
-        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
-
-        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
-
-        public ReadOnlySpan<byte> Bytes(int count)
+        public int Byte()
         {
-            if ((uint)count > (uint)(_data.Length - _position))
+            if (_position == _length && Refill() == 0)
             {
                 throw new EndOfStreamException();
             }
 
-            ReadOnlySpan<byte> slice = _data.Slice(_position, count);
-            _position += count;
-            return slice;
+            return _buffer[_position++];
+        }
+
+        public int Int32()
+        {
+            Span<byte> bytes = stackalloc byte[4];
+            Fill(bytes);
+            return BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        }
+
+        public float Single()
+        {
+            Span<byte> bytes = stackalloc byte[4];
+            Fill(bytes);
+            return BinaryPrimitives.ReadSingleLittleEndian(bytes);
+        }
+
+        /// <summary>Fills <paramref name="target"/>: first from the chunk, the rest straight from the stream.</summary>
+        public void Fill(Span<byte> target)
+        {
+            int buffered = Math.Min(target.Length, _length - _position);
+            _buffer.AsSpan(_position, buffered).CopyTo(target);
+            _position += buffered;
+            stream.ReadExactly(target[buffered..]);
         }
 
         /// <summary>Delta-coded keys as written by <see cref="BinaryWriter.Write7BitEncodedInt(int)"/>, summed.</summary>
         public void DeltaKeys(Span<uint> keys)
         {
-            ReadOnlySpan<byte> data = _data;
-            int position = _position;
             uint previous = 0;
             for (int j = 0; j < keys.Length; j++)
             {
+                if (_length - _position < 5)
+                {
+                    Refill();
+                }
+
                 uint value = 0;
                 int shift = 0;
-                byte b;
+                int b;
                 do
                 {
                     if (shift > 28)
@@ -277,12 +309,12 @@ internal sealed class PairCorrections
                         throw new InvalidDataException("Language model: bad varint.");
                     }
 
-                    if ((uint)position >= (uint)data.Length)
+                    if (_position == _length)
                     {
                         throw new EndOfStreamException();
                     }
 
-                    b = data[position++];
+                    b = _buffer[_position++];
                     value |= (uint)(b & 0x7F) << shift;
                     shift += 7;
                 }
@@ -291,12 +323,32 @@ internal sealed class PairCorrections
                 previous += value;
                 keys[j] = previous;
             }
+        }
 
-            _position = position;
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+
+        /// <summary>Moves the unread bytes to the front and reads more; returns the number of bytes now buffered.</summary>
+        private int Refill()
+        {
+            int left = _length - _position;
+            _buffer.AsSpan(_position, left).CopyTo(_buffer);
+            _position = 0;
+            _length = left;
+            int read;
+            while (_length < _buffer.Length && (read = stream.Read(_buffer, _length, _buffer.Length - _length)) > 0)
+            {
+                _length += read;
+            }
+
+            return _length;
         }
     }
 
-    private struct Sink(Pair pair) : IFeatureSink
+    private struct Sink(Pair pair, double cap) : IFeatureSink
     {
         private int _word;
 
@@ -311,7 +363,7 @@ internal sealed class PairCorrections
         public bool EndWord()
         {
             Words++;
-            Total += pair.Intercept + (_word * (double)pair.Step);
+            Total += Math.Clamp(pair.Intercept + (_word * (double)pair.Step), -cap, cap);
             _word = 0;
             return true;
         }
