@@ -26,6 +26,9 @@ internal static class PairTraining
     private const int Iterations = 150;
 
     /// <summary>Caps of one word's log-odds tried per pair (held-out short texts choose; infinity = no cap).</summary>
+    /// <summary>Pulls of the margin factor towards 1 tried per bucket (the validation fifth chooses).</summary>
+    private static readonly double[] MarginLambdas = [1e-3, 1e-2, 1e-1, 1];
+
     private static readonly float[] Caps = [float.PositiveInfinity, 6, 4, 3, 2, 1.5f, 1];
 
     public static PairCorrections? Fit(LanguageModel development, Corpus corpus, string configDir, TextWriter log)
@@ -81,8 +84,8 @@ internal static class PairTraining
 
             devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
             PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
-            (float[] scales, float cap, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
-            if (Array.TrueForAll(scales, x => x <= 0))
+            (float[] scales, float[] margins, float cap, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
+            if (Array.TrueForAll(scales, x => x <= 0) && Array.TrueForAll(margins, x => x == 1))
             {
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: dropped (no scale > 0); {report}"));
                 continue;
@@ -91,7 +94,7 @@ internal static class PairTraining
             WordTable all = WordTable.Build(corpus, a, b, _ => true);
             var final = Regress(all, bestLambda);
             final = Regress(all, bestLambda, Largest(final.Weights));
-            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales, cap);
+            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales, cap, margins);
             pairs.Add(pair);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: {all.Types.Count} types, loss {string.Join('/', losses)} → lambda {bestLambda}, {pair.Keys.Length} weights; {report}"));
         }
@@ -118,9 +121,9 @@ internal static class PairTraining
     /// layer puts in this pair: for every cap of <see cref="Caps"/> the scales are fitted, and the cap with the lowest
     /// class-balanced log-loss summed over the buckets is kept (no cap on a tie).
     /// </summary>
-    private static (float[] Scales, float Cap, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    private static (float[] Scales, float[] Margins, float Cap, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
     {
-        var texts = new List<(int Bucket, double Layer, string Text, int Label)>();
+        var texts = new List<(int Bucket, double Layer, string Text, int Label, bool Validation)>();
         var scores = new double[LanguageModel.Lanes];
         foreach ((int lane, int label) in new[] { (pair.LaneA, 1), (pair.LaneB, 0) })
         {
@@ -129,7 +132,7 @@ internal static class PairTraining
                 cache[lane] = list = [.. Rescoring.HeldOutSamples(corpus, lane, variants)];
             }
 
-            foreach ((string text, _) in list)
+            foreach ((string text, bool validation) in list)
             {
                 int words = detector.ShortTextScores(text, detector.AllCandidates, scores, out uint lanes);
                 if (words <= 0 || !TopTwo(scores, lanes, pair.LaneA, pair.LaneB))
@@ -137,17 +140,17 @@ internal static class PairTraining
                     continue;
                 }
 
-                texts.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], text, label));
+                texts.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], text, label, validation));
             }
         }
 
-        (float[] Scales, double Loss, string Report) best = default;
+        (float[] Scales, float[] Margins, double Loss, string Report) best = default;
         float bestCap = float.PositiveInfinity;
         var losses = new List<string>();
         foreach (float cap in Caps)
         {
-            var examples = texts.ConvertAll(t => (t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label));
-            (float[] Scales, double Loss, string Report) fit = FitScales(examples);
+            var examples = texts.ConvertAll(t => new Example(t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label, t.Validation));
+            (float[] Scales, float[] Margins, double Loss, string Report) fit = FitScales(examples);
             losses.Add(string.Create(CultureInfo.InvariantCulture, $"{cap}: {fit.Loss:F4}"));
             if (best.Scales is null || fit.Loss < best.Loss - 1e-6)
             {
@@ -156,18 +159,23 @@ internal static class PairTraining
             }
         }
 
-        return (best.Scales!, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)}); {best.Report}"));
+        return (best.Scales!, best.Margins!, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)}); {best.Report}"));
     }
 
-    /// <summary>Per bucket the scale (≥ 0) of the summed log-odds; the summed class-balanced log-loss of the buckets.</summary>
-    private static (float[] Scales, double Loss, string Report) FitScales(List<(int Bucket, double Layer, double Odds, int Label)> examples)
+    /// <summary>
+    /// Per bucket the scale (≥ 0) of the summed log-odds and the factor (0…1) of the layer's margin, and the summed
+    /// class-balanced log-loss of the buckets. The factor may only temper the layer inside the pair (on separable pairs
+    /// such as zh/ja a free factor grows without bound); its pull towards 1 is chosen on the validation fifth.
+    /// </summary>
+    private static (float[] Scales, float[] Margins, double Loss, string Report) FitScales(List<Example> examples)
     {
         var scales = new float[PairCorrections.Buckets];
+        float[] margins = [1, 1, 1];
         var report = new List<string>();
         double loss = 0;
         for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
         {
-            List<(int Bucket, double Layer, double Odds, int Label)> set = examples.FindAll(e => e.Bucket == bucket);
+            List<Example> set = examples.FindAll(e => e.Bucket == bucket);
             int positives = set.Count(e => e.Label == 1);
             int negatives = set.Count - positives;
             if (positives < 10 || negatives < 10)
@@ -176,41 +184,91 @@ internal static class PairTraining
                 continue;
             }
 
-            double wp = 0.5 / positives, wn = 0.5 / negatives;
-            double beta = 0;
-            double mb = 0, vb = 0;
-            for (int t = 1; t <= 2000; t++)
+            List<Example> fit = set.FindAll(e => !e.Validation);
+            List<Example> validation = set.FindAll(e => e.Validation);
+            double lambda = MarginLambdas[^1];
+            if (Math.Min(validation.Count(e => e.Label == 1), validation.Count(e => e.Label == 0)) >= 5
+                && Math.Min(fit.Count(e => e.Label == 1), fit.Count(e => e.Label == 0)) >= 5)
             {
-                double gb = 1e-3 * beta;
-                foreach (var e in set)
+                double bestLoss = double.MaxValue;
+                foreach (double candidate in MarginLambdas)
                 {
-                    double p = 1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds))));
-                    gb += (e.Label == 1 ? wp : wn) * (p - e.Label) * e.Odds;
+                    (double a, double b) = FitBucket(fit, candidate);
+                    double l = LogLoss(validation, a, b);
+                    if (l < bestLoss - 1e-9)
+                    {
+                        bestLoss = l;
+                        lambda = candidate;
+                    }
                 }
-
-                Adam(ref beta, gb, ref mb, ref vb, t);
-                beta = Math.Max(0, beta);
             }
 
-            foreach (var e in set)
-            {
-                double p = Math.Clamp(1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds)))), 1e-9, 1 - 1e-9);
-                loss -= (e.Label == 1 ? wp : wn) * Math.Log(e.Label == 1 ? p : 1 - p);
-            }
-
+            (double alpha, double beta) = FitBucket(set, lambda);
+            loss += LogLoss(set, alpha, beta);
             scales[bucket] = (float)beta;
-            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 0, wp, wn):F1} → {100 * Accuracy(set, beta, wp, wn):F1} %, scale {beta:F3}"));
+            margins[bucket] = (float)alpha;
+            (double wp, double wn) = ClassWeights(set);
+            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 1, 0, wp, wn):F1} → {100 * Accuracy(set, alpha, beta, wp, wn):F1} %, margin {alpha:F3} (lambda {lambda}), scale {beta:F3}"));
         }
 
-        return (scales, loss, string.Join("; ", report));
+        return (scales, margins, loss, string.Join("; ", report));
     }
 
-    private static double Accuracy(List<(int Bucket, double Layer, double Odds, int Label)> set, double beta, double wp, double wn)
+    private static (double Positive, double Negative) ClassWeights(List<Example> set)
+    {
+        int positives = set.Count(e => e.Label == 1);
+        return (0.5 / Math.Max(1, positives), 0.5 / Math.Max(1, set.Count - positives));
+    }
+
+    /// <summary>Class-balanced logistic fit of margin factor (0…1, L2 pull towards 1) and scale (≥ 0).</summary>
+    private static (double Alpha, double Beta) FitBucket(List<Example> set, double lambda)
+    {
+        (double wp, double wn) = ClassWeights(set);
+        double alpha = 1, beta = 0;
+        double ma = 0, va = 0, mb = 0, vb = 0;
+        for (int t = 1; t <= 2000; t++)
+        {
+            double ga = lambda * (alpha - 1), gb = 1e-3 * beta;
+            foreach (Example e in set)
+            {
+                double p = 1 / (1 + Math.Exp(-((alpha * e.Layer) + (beta * e.Odds))));
+                double d = (e.Label == 1 ? wp : wn) * (p - e.Label);
+                ga += d * e.Layer;
+                gb += d * e.Odds;
+            }
+
+            Adam(ref alpha, ga, ref ma, ref va, t);
+            Adam(ref beta, gb, ref mb, ref vb, t);
+            alpha = Math.Clamp(alpha, 0, 1);
+            beta = Math.Max(0, beta);
+        }
+
+        return (alpha, beta);
+    }
+
+    private static double LogLoss(List<Example> set, double alpha, double beta)
+    {
+        (double wp, double wn) = ClassWeights(set);
+        double loss = 0;
+        foreach (Example e in set)
+        {
+            double p = Math.Clamp(1 / (1 + Math.Exp(-((alpha * e.Layer) + (beta * e.Odds)))), 1e-9, 1 - 1e-9);
+            loss -= (e.Label == 1 ? wp : wn) * Math.Log(e.Label == 1 ? p : 1 - p);
+        }
+
+        return loss;
+    }
+
+    /// <summary>A held-out short text the layer puts in the pair: its bucket, the layer's margin (first − second
+    /// language), the summed word log-odds, the label (1 = first language) and whether it is in the validation fifth.</summary>
+    private sealed record Example(int Bucket, double Layer, double Odds, int Label, bool Validation);
+
+    private static double Accuracy(List<Example> set, double alpha, double beta, double wp, double wn)
     {
         double right = 0;
         foreach (var e in set)
         {
-            bool first = e.Layer + (beta * e.Odds) > 0;
+            bool first = (alpha * e.Layer) + (beta * e.Odds) > 0;
             if (first == (e.Label == 1))
             {
                 right += e.Label == 1 ? wp : wn;
@@ -249,7 +307,7 @@ internal static class PairTraining
     }
 
     /// <summary>Weights on a step of max |w| / 127, zeros dropped, keys ascending.</summary>
-    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales, float cap = float.PositiveInfinity)
+    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales, float cap = float.PositiveInfinity, float[]? margins = null)
     {
         double max = 1e-9;
         foreach (double w in weights.Values)
@@ -269,7 +327,7 @@ internal static class PairTraining
         }
 
         kept.Sort((x, y) => x.Key.CompareTo(y.Key));
-        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales, cap);
+        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales, cap, margins);
     }
 
     private static double LogLoss(WordTable table, Dictionary<uint, double> weights, double intercept)

@@ -76,7 +76,7 @@ internal sealed class PairCorrections
         Pair pair = _pairs[index];
         int bucket = BucketOf(words);
         double odds = LogOdds(pair, text, pair.Cap, out _);
-        scores[pair.LaneA] += pair.Scales[bucket] * odds;
+        scores[pair.LaneA] += ((pair.Margins[bucket] - 1) * (scores[pair.LaneA] - scores[pair.LaneB])) + (pair.Scales[bucket] * odds);
     }
 
     /// <summary>Summed word log-odds (first lane against second) of a text, each word's capped at the pair's
@@ -122,7 +122,18 @@ internal sealed class PairCorrections
                 scales[k] = reader.Single();
             }
 
-            float cap = withCaps ? reader.Single() : float.PositiveInfinity;
+            float cap = float.PositiveInfinity;
+            float[]? margins = null;
+            if (withCaps)
+            {
+                cap = reader.Single();
+                margins = new float[Buckets];
+                for (int k = 0; k < Buckets; k++)
+                {
+                    margins[k] = reader.Single();
+                }
+            }
+
             int n = reader.Int32();
             if (a >= languages || b >= languages || a == b || n is < 0 or > 5_000_000)
             {
@@ -133,7 +144,7 @@ internal sealed class PairCorrections
             reader.DeltaKeys(keys);
             var weights = new sbyte[n];
             reader.Fill(MemoryMarshal.AsBytes(weights.AsSpan()));
-            pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales, cap);
+            pairs[i] = new Pair(a, b, keys, weights, step, intercept, scales, cap, margins);
         }
 
         if (!reader.AtEnd)
@@ -161,6 +172,10 @@ internal sealed class PairCorrections
             }
 
             writer.Write(p.Cap);
+            foreach (float margin in p.Margins)
+            {
+                writer.Write(margin);
+            }
 
             writer.Write(p.Keys.Length);
             uint previous = 0;
@@ -178,15 +193,16 @@ internal sealed class PairCorrections
     }
 
     /// <summary>One pair: ascending feature keys with quantized weights (× <see cref="Step"/>), a per-word intercept,
-    /// per bucket the scale of the text's summed log-odds, and the cap of one word's log-odds.</summary>
+    /// per bucket the scale of the text's summed log-odds and the factor of the layer's margin, and the cap of one word's log-odds.</summary>
     internal sealed class Pair
     {
-        public Pair(int laneA, int laneB, uint[] keys, sbyte[] weights, float step, float intercept, float[] scales, float cap = float.PositiveInfinity)
+        public Pair(int laneA, int laneB, uint[] keys, sbyte[] weights, float step, float intercept, float[] scales, float cap = float.PositiveInfinity, float[]? margins = null)
         {
+            margins ??= [1, 1, 1];
             ArgumentNullException.ThrowIfNull(keys);
             ArgumentNullException.ThrowIfNull(weights);
             ArgumentNullException.ThrowIfNull(scales);
-            if (keys.Length != weights.Length || scales.Length != Buckets
+            if (keys.Length != weights.Length || scales.Length != Buckets || margins.Length != Buckets
                 || !float.IsFinite(step) || !float.IsFinite(intercept) || float.IsNaN(cap) || cap <= 0)
             {
                 throw new InvalidDataException("Language model: bad pair correction.");
@@ -194,7 +210,7 @@ internal sealed class PairCorrections
 
             for (int i = 0; i < Buckets; i++)
             {
-                if (!float.IsFinite(scales[i]))
+                if (!float.IsFinite(scales[i]) || !float.IsFinite(margins[i]) || margins[i] < 0)
                 {
                     throw new InvalidDataException("Language model: bad pair correction.");
                 }
@@ -216,6 +232,7 @@ internal sealed class PairCorrections
             Intercept = intercept;
             Scales = scales;
             Cap = cap;
+            Margins = margins;
         }
 
         public int LaneA { get; }
@@ -235,6 +252,10 @@ internal sealed class PairCorrections
         /// <summary>A word's log-odds count at most this much either way (positive infinity: no cap), so that one
         /// strongly marked word (a name, a loanword) cannot outweigh the rest of a short text.</summary>
         public float Cap { get; }
+
+        /// <summary>Per bucket, the factor of the layer's margin between the two languages (1 = unchanged): the
+        /// layer may be over- or under-confident inside a pair.</summary>
+        public float[] Margins { get; }
 
         /// <summary>The quantized weight of a feature (0 when absent).</summary>
         public int WeightOf(uint key)
