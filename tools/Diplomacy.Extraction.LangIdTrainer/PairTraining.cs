@@ -49,6 +49,8 @@ internal static class PairTraining
         var detector = new LanguageDetector(development);
         var samples = new Dictionary<int, List<(string Text, bool Validation)>>();
         var pairs = new List<PairCorrections.Pair>();
+        var candidates = new List<(string First, string Second, int A, int B, double Lambda, string Losses, List<Example> Examples, float Cap, string CapReport)>();
+        var validationLoss = new double[PairCorrections.Buckets, MarginLambdas.Length];
         log.WriteLine("pair corrections: pair, word types, held-out log-loss per lambda, then per bucket examples, layer → corrected accuracy, scale");
         foreach (string line in File.ReadLines(path))
         {
@@ -84,19 +86,76 @@ internal static class PairTraining
 
             devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
             PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
-            (float[] scales, float[] margins, float cap, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
+            (List<Example> examples, float cap, string capReport) = Examples(detector, devPair, samples, corpus, variants);
+            for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
+            {
+                List<Example> set = examples.FindAll(e => e.Bucket == bucket);
+                List<Example> fit = set.FindAll(e => !e.Validation);
+                List<Example> validation = set.FindAll(e => e.Validation);
+                if (Enough(set, 10) && Enough(fit, 5) && Enough(validation, 5))
+                {
+                    for (int k = 0; k < MarginLambdas.Length; k++)
+                    {
+                        (double alpha, double beta) = FitBucket(fit, MarginLambdas[k]);
+                        validationLoss[bucket, k] += LogLoss(validation, alpha, beta);
+                    }
+                }
+            }
+
+            candidates.Add((row[0], row[1], a, b, bestLambda, string.Join('/', losses), examples, cap, capReport));
+        }
+
+        // The margin factor's pull towards 1: one per bucket, chosen on the validation fifths of all pairs together
+        // (the validation sets of single pairs are too small to choose it alone).
+        var marginLambda = new double[PairCorrections.Buckets];
+        for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
+        {
+            int best = MarginLambdas.Length - 1;
+            for (int k = 0; k < MarginLambdas.Length; k++)
+            {
+                if (validationLoss[bucket, k] < validationLoss[bucket, best] - 1e-9)
+                {
+                    best = k;
+                }
+            }
+
+            marginLambda[bucket] = MarginLambdas[best];
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  margin pull per bucket (pooled validation): {string.Join(", ", marginLambda)}"));
+        foreach (var c in candidates)
+        {
+            var scales = new float[PairCorrections.Buckets];
+            float[] margins = [1, 1, 1];
+            var report = new List<string>();
+            for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
+            {
+                List<Example> set = c.Examples.FindAll(e => e.Bucket == bucket);
+                if (!Enough(set, 10))
+                {
+                    report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
+                    continue;
+                }
+
+                (double alpha, double beta) = FitBucket(set, marginLambda[bucket]);
+                scales[bucket] = (float)beta;
+                margins[bucket] = (float)alpha;
+                (double wp, double wn) = ClassWeights(set);
+                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 1, 0, wp, wn):F1} → {100 * Accuracy(set, alpha, beta, wp, wn):F1} %, margin {alpha:F3}, scale {beta:F3}"));
+            }
+
             if (Array.TrueForAll(scales, x => x <= 0) && Array.TrueForAll(margins, x => x == 1))
             {
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: dropped (no scale > 0); {report}"));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: dropped (no scale > 0); {c.CapReport}; {string.Join("; ", report)}"));
                 continue;
             }
 
-            WordTable all = WordTable.Build(corpus, a, b, _ => true);
-            var final = Regress(all, bestLambda);
-            final = Regress(all, bestLambda, Largest(final.Weights));
-            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales, cap, margins);
+            WordTable all = WordTable.Build(corpus, c.A, c.B, _ => true);
+            var final = Regress(all, c.Lambda);
+            final = Regress(all, c.Lambda, Largest(final.Weights));
+            PairCorrections.Pair pair = Quantize(c.A, c.B, final.Weights, final.Intercept, scales, c.Cap, margins);
             pairs.Add(pair);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: {all.Types.Count} types, loss {string.Join('/', losses)} → lambda {bestLambda}, {pair.Keys.Length} weights; {report}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: {all.Types.Count} types, loss {c.Losses} → lambda {c.Lambda}, {pair.Keys.Length} weights; {c.CapReport}; {string.Join("; ", report)}"));
         }
 
         return pairs.Count == 0 ? null : new PairCorrections(pairs);
@@ -117,11 +176,11 @@ internal static class PairTraining
     }
 
     /// <summary>
-    /// The cap of a word's log-odds and the scale (≥ 0) of the summed log-odds per bucket, on held-out short texts the
-    /// layer puts in this pair: for every cap of <see cref="Caps"/> the scales are fitted, and the cap with the lowest
-    /// class-balanced log-loss summed over the buckets is kept (no cap on a tie).
+    /// The held-out short texts the development layer puts in this pair, with their summed word log-odds under the cap
+    /// of a word's log-odds that fits best: for every cap of <see cref="Caps"/> a scale per bucket is fitted (margin
+    /// factor 1), and the cap with the lowest class-balanced log-loss summed over the buckets is kept (no cap on a tie).
     /// </summary>
-    private static (float[] Scales, float[] Margins, float Cap, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    private static (List<Example> Examples, float Cap, string Report) Examples(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
     {
         var texts = new List<(int Bucket, double Layer, string Text, int Label, bool Validation)>();
         var scores = new double[LanguageModel.Lanes];
@@ -144,74 +203,40 @@ internal static class PairTraining
             }
         }
 
-        (float[] Scales, float[] Margins, double Loss, string Report) best = default;
+        List<Example> bestExamples = [];
+        double bestLoss = double.MaxValue;
         float bestCap = float.PositiveInfinity;
         var losses = new List<string>();
         foreach (float cap in Caps)
         {
-            var examples = texts.ConvertAll(t => new Example(t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label, t.Validation));
-            (float[] Scales, float[] Margins, double Loss, string Report) fit = FitScales(examples);
-            losses.Add(string.Create(CultureInfo.InvariantCulture, $"{cap}: {fit.Loss:F4}"));
-            if (best.Scales is null || fit.Loss < best.Loss - 1e-6)
+            List<Example> examples = texts.ConvertAll(t => new Example(t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label, t.Validation));
+            double loss = 0;
+            for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
             {
-                best = fit;
-                bestCap = cap;
-            }
-        }
-
-        return (best.Scales!, best.Margins!, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)}); {best.Report}"));
-    }
-
-    /// <summary>
-    /// Per bucket the scale (≥ 0) of the summed log-odds and the factor (0…1) of the layer's margin, and the summed
-    /// class-balanced log-loss of the buckets. The factor may only temper the layer inside the pair (on separable pairs
-    /// such as zh/ja a free factor grows without bound); its pull towards 1 is chosen on the validation fifth.
-    /// </summary>
-    private static (float[] Scales, float[] Margins, double Loss, string Report) FitScales(List<Example> examples)
-    {
-        var scales = new float[PairCorrections.Buckets];
-        float[] margins = [1, 1, 1];
-        var report = new List<string>();
-        double loss = 0;
-        for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
-        {
-            List<Example> set = examples.FindAll(e => e.Bucket == bucket);
-            int positives = set.Count(e => e.Label == 1);
-            int negatives = set.Count - positives;
-            if (positives < 10 || negatives < 10)
-            {
-                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
-                continue;
-            }
-
-            List<Example> fit = set.FindAll(e => !e.Validation);
-            List<Example> validation = set.FindAll(e => e.Validation);
-            double lambda = MarginLambdas[^1];
-            if (Math.Min(validation.Count(e => e.Label == 1), validation.Count(e => e.Label == 0)) >= 5
-                && Math.Min(fit.Count(e => e.Label == 1), fit.Count(e => e.Label == 0)) >= 5)
-            {
-                double bestLoss = double.MaxValue;
-                foreach (double candidate in MarginLambdas)
+                List<Example> set = examples.FindAll(e => e.Bucket == bucket);
+                if (Enough(set, 10))
                 {
-                    (double a, double b) = FitBucket(fit, candidate);
-                    double l = LogLoss(validation, a, b);
-                    if (l < bestLoss - 1e-9)
-                    {
-                        bestLoss = l;
-                        lambda = candidate;
-                    }
+                    loss += LogLoss(set, 1, FitBucket(set, 0, fitMargin: false).Beta);
                 }
             }
 
-            (double alpha, double beta) = FitBucket(set, lambda);
-            loss += LogLoss(set, alpha, beta);
-            scales[bucket] = (float)beta;
-            margins[bucket] = (float)alpha;
-            (double wp, double wn) = ClassWeights(set);
-            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 1, 0, wp, wn):F1} → {100 * Accuracy(set, alpha, beta, wp, wn):F1} %, margin {alpha:F3} (lambda {lambda}), scale {beta:F3}"));
+            losses.Add(string.Create(CultureInfo.InvariantCulture, $"{cap}: {loss:F4}"));
+            if (loss < bestLoss - 1e-6)
+            {
+                bestLoss = loss;
+                bestCap = cap;
+                bestExamples = examples;
+            }
         }
 
-        return (scales, margins, loss, string.Join("; ", report));
+        return (bestExamples, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)})"));
+    }
+
+    /// <summary>Whether a set has at least <paramref name="count"/> examples of each class.</summary>
+    private static bool Enough(List<Example> set, int count)
+    {
+        int positives = set.Count(e => e.Label == 1);
+        return positives >= count && set.Count - positives >= count;
     }
 
     private static (double Positive, double Negative) ClassWeights(List<Example> set)
@@ -220,8 +245,9 @@ internal static class PairTraining
         return (0.5 / Math.Max(1, positives), 0.5 / Math.Max(1, set.Count - positives));
     }
 
-    /// <summary>Class-balanced logistic fit of margin factor (0…1, L2 pull towards 1) and scale (≥ 0).</summary>
-    private static (double Alpha, double Beta) FitBucket(List<Example> set, double lambda)
+    /// <summary>Class-balanced logistic fit of the margin factor (0…1, L2 pull <paramref name="lambda"/> towards 1;
+    /// fixed at 1 unless <paramref name="fitMargin"/>) and the scale (≥ 0) of the summed log-odds.</summary>
+    private static (double Alpha, double Beta) FitBucket(List<Example> set, double lambda, bool fitMargin = true)
     {
         (double wp, double wn) = ClassWeights(set);
         double alpha = 1, beta = 0;
@@ -237,9 +263,13 @@ internal static class PairTraining
                 gb += d * e.Odds;
             }
 
-            Adam(ref alpha, ga, ref ma, ref va, t);
+            if (fitMargin)
+            {
+                Adam(ref alpha, ga, ref ma, ref va, t);
+                alpha = Math.Clamp(alpha, 0, 1);
+            }
+
             Adam(ref beta, gb, ref mb, ref vb, t);
-            alpha = Math.Clamp(alpha, 0, 1);
             beta = Math.Max(0, beta);
         }
 
