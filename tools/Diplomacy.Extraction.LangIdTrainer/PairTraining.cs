@@ -49,7 +49,7 @@ internal static class PairTraining
         var detector = new LanguageDetector(development);
         var samples = new Dictionary<int, List<(string Text, bool Validation)>>();
         var pairs = new List<PairCorrections.Pair>();
-        var candidates = new List<(string First, string Second, int A, int B, double Lambda, string Losses, List<Example> Examples, float Cap, string CapReport)>();
+        var candidates = new List<(string First, string Second, int A, int B, double Lambda, string Losses, PairCorrections.Pair DevPair, List<Sample> Texts)>();
         var validationLoss = new double[PairCorrections.Buckets, MarginLambdas.Length];
         log.WriteLine("pair corrections: pair, word types, held-out log-loss per lambda, then per bucket examples, layer → corrected accuracy, scale");
         foreach (string line in File.ReadLines(path))
@@ -86,7 +86,8 @@ internal static class PairTraining
 
             devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
             PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
-            (List<Example> examples, float cap, string capReport) = Examples(detector, devPair, samples, corpus, variants);
+            List<Sample> texts = Samples(detector, devPair, samples, corpus, variants);
+            List<Example> examples = WithCap(devPair, texts, float.PositiveInfinity);
             for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
             {
                 List<Example> set = examples.FindAll(e => e.Bucket == bucket);
@@ -102,7 +103,7 @@ internal static class PairTraining
                 }
             }
 
-            candidates.Add((row[0], row[1], a, b, bestLambda, string.Join('/', losses), examples, cap, capReport));
+            candidates.Add((row[0], row[1], a, b, bestLambda, string.Join('/', losses), devPair, texts));
         }
 
         // The margin factor's pull towards 1: one per bucket, chosen on the validation fifths of all pairs together
@@ -125,37 +126,19 @@ internal static class PairTraining
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  margin pull per bucket (pooled validation): {string.Join(", ", marginLambda)}"));
         foreach (var c in candidates)
         {
-            var scales = new float[PairCorrections.Buckets];
-            float[] margins = [1, 1, 1];
-            var report = new List<string>();
-            for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
-            {
-                List<Example> set = c.Examples.FindAll(e => e.Bucket == bucket);
-                if (!Enough(set, 10))
-                {
-                    report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
-                    continue;
-                }
-
-                (double alpha, double beta) = FitBucket(set, marginLambda[bucket]);
-                scales[bucket] = (float)beta;
-                margins[bucket] = (float)alpha;
-                (double wp, double wn) = ClassWeights(set);
-                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 1, 0, wp, wn):F1} → {100 * Accuracy(set, alpha, beta, wp, wn):F1} %, margin {alpha:F3}, scale {beta:F3}"));
-            }
-
+            (float[] scales, float[] margins, float cap, string report) = ChooseCap(c.DevPair, c.Texts, marginLambda);
             if (Array.TrueForAll(scales, x => x <= 0) && Array.TrueForAll(margins, x => x == 1))
             {
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: dropped (no scale > 0); {c.CapReport}; {string.Join("; ", report)}"));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: dropped (no scale > 0); {report}"));
                 continue;
             }
 
             WordTable all = WordTable.Build(corpus, c.A, c.B, _ => true);
             var final = Regress(all, c.Lambda);
             final = Regress(all, c.Lambda, Largest(final.Weights));
-            PairCorrections.Pair pair = Quantize(c.A, c.B, final.Weights, final.Intercept, scales, c.Cap, margins);
+            PairCorrections.Pair pair = Quantize(c.A, c.B, final.Weights, final.Intercept, scales, cap, margins);
             pairs.Add(pair);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: {all.Types.Count} types, loss {c.Losses} → lambda {c.Lambda}, {pair.Keys.Length} weights; {c.CapReport}; {string.Join("; ", report)}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: {all.Types.Count} types, loss {c.Losses} → lambda {c.Lambda}, {pair.Keys.Length} weights; {report}"));
         }
 
         return pairs.Count == 0 ? null : new PairCorrections(pairs);
@@ -175,14 +158,10 @@ internal static class PairTraining
         return kept;
     }
 
-    /// <summary>
-    /// The held-out short texts the development layer puts in this pair, with their summed word log-odds under the cap
-    /// of a word's log-odds that fits best: for every cap of <see cref="Caps"/> a scale per bucket is fitted (margin
-    /// factor 1), and the cap with the lowest class-balanced log-loss summed over the buckets is kept (no cap on a tie).
-    /// </summary>
-    private static (List<Example> Examples, float Cap, string Report) Examples(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    /// <summary>The held-out short texts the development layer puts in this pair (first and second).</summary>
+    private static List<Sample> Samples(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
     {
-        var texts = new List<(int Bucket, double Layer, string Text, int Label, bool Validation)>();
+        var texts = new List<Sample>();
         var scores = new double[LanguageModel.Lanes];
         foreach ((int lane, int label) in new[] { (pair.LaneA, 1), (pair.LaneB, 0) })
         {
@@ -199,25 +178,49 @@ internal static class PairTraining
                     continue;
                 }
 
-                texts.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], text, label, validation));
+                texts.Add(new Sample(PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], text, label, validation));
             }
         }
 
-        List<Example> bestExamples = [];
+        return texts;
+    }
+
+    /// <summary>The samples with their summed word log-odds, each word's capped at <paramref name="cap"/>.</summary>
+    private static List<Example> WithCap(PairCorrections.Pair pair, List<Sample> texts, float cap) =>
+        texts.ConvertAll(t => new Example(t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label, t.Validation));
+
+    /// <summary>
+    /// The cap of a word's log-odds (<see cref="Caps"/>) and, per bucket, the margin factor and scale fitted with it: the
+    /// cap with the lowest class-balanced log-loss summed over the buckets is kept (no cap on a tie).
+    /// </summary>
+    private static (float[] Scales, float[] Margins, float Cap, string Report) ChooseCap(PairCorrections.Pair pair, List<Sample> texts, double[] marginLambda)
+    {
+        (float[] Scales, float[] Margins, string Report) best = default;
         double bestLoss = double.MaxValue;
         float bestCap = float.PositiveInfinity;
         var losses = new List<string>();
         foreach (float cap in Caps)
         {
-            List<Example> examples = texts.ConvertAll(t => new Example(t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label, t.Validation));
+            List<Example> examples = WithCap(pair, texts, cap);
+            var scales = new float[PairCorrections.Buckets];
+            float[] margins = [1, 1, 1];
+            var report = new List<string>();
             double loss = 0;
             for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
             {
                 List<Example> set = examples.FindAll(e => e.Bucket == bucket);
-                if (Enough(set, 10))
+                if (!Enough(set, 10))
                 {
-                    loss += LogLoss(set, 1, FitBucket(set, 0, fitMargin: false).Beta);
+                    report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
+                    continue;
                 }
+
+                (double alpha, double beta) = FitBucket(set, marginLambda[bucket]);
+                loss += LogLoss(set, alpha, beta);
+                scales[bucket] = (float)beta;
+                margins[bucket] = (float)alpha;
+                (double wp, double wn) = ClassWeights(set);
+                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 1, 0, wp, wn):F1} → {100 * Accuracy(set, alpha, beta, wp, wn):F1} %, margin {alpha:F3}, scale {beta:F3}"));
             }
 
             losses.Add(string.Create(CultureInfo.InvariantCulture, $"{cap}: {loss:F4}"));
@@ -225,11 +228,11 @@ internal static class PairTraining
             {
                 bestLoss = loss;
                 bestCap = cap;
-                bestExamples = examples;
+                best = (scales, margins, string.Join("; ", report));
             }
         }
 
-        return (bestExamples, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)})"));
+        return (best.Scales!, best.Margins!, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)}); {best.Report}"));
     }
 
     /// <summary>Whether a set has at least <paramref name="count"/> examples of each class.</summary>
@@ -292,6 +295,9 @@ internal static class PairTraining
     /// <summary>A held-out short text the layer puts in the pair: its bucket, the layer's margin (first − second
     /// language), the summed word log-odds, the label (1 = first language) and whether it is in the validation fifth.</summary>
     private sealed record Example(int Bucket, double Layer, double Odds, int Label, bool Validation);
+
+    /// <summary>A held-out short text the layer puts in the pair, before its log-odds are summed.</summary>
+    private sealed record Sample(int Bucket, double Layer, string Text, int Label, bool Validation);
 
     private static double Accuracy(List<Example> set, double alpha, double beta, double wp, double wn)
     {

@@ -9,8 +9,10 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// the short-text layer's two best candidates are such a pair. Each pair holds a sparse discriminative word model: a
 /// weight per hashed feature (the same keys as the n-gram model: whole words and character n-grams) whose sum over a
 /// word is that word's log-odds of the first language against the second, fitted by logistic regression on the
-/// commercial-use training lines of the two languages. The text's summed log-odds are scaled per length bucket
-/// (fitted by stacking on held-out lines) and added to the first language's score. Immutable and thread-safe.
+/// commercial-use training lines of the two languages. Each word's log-odds is capped (per pair), the text's sum is
+/// scaled per length bucket and added to the first language's score, and the layer's own margin between the two is
+/// multiplied by a factor of at most 1 per bucket (the layer tends to be over-confident inside a confusable pair); cap,
+/// scales and factors are fitted by stacking on held-out lines. Immutable and thread-safe.
 /// </summary>
 internal sealed class PairCorrections
 {
@@ -47,8 +49,9 @@ internal sealed class PairCorrections
     }
 
     /// <summary>
-    /// When the two best of <paramref name="scores"/> (candidate lanes only) are a known pair, adds the pair's scaled
-    /// log-odds to the first language's score. <paramref name="words"/> is the text's word count.
+    /// When the two best of <paramref name="scores"/> (candidate lanes only) are a known pair, sets the first
+    /// language's score to the second's plus the layer's margin times the pair's factor plus the pair's scaled
+    /// log-odds. <paramref name="words"/> is the text's word count.
     /// </summary>
     public void Apply(ReadOnlySpan<char> text, uint lanes, int words, Span<double> scores)
     {
