@@ -26,6 +26,13 @@ internal static class PairTraining
     private const int Iterations = 150;
 
     /// <summary>Caps of one word's log-odds tried per pair (held-out short texts choose; infinity = no cap).</summary>
+    /// <summary>
+    /// The smallest margin factor: the correction may at most halve the layer's margin inside a pair. The layer's
+    /// margin carries the evidence of every n-gram order over all languages, which the pair's word model only partly
+    /// learns again; on small pairs a free factor went to 0, i.e. the word model alone decided.
+    /// </summary>
+    private const double MinMargin = 0.5;
+
     /// <summary>Pulls of the margin factor towards 1 tried per bucket (the validation fifth chooses).</summary>
     private static readonly double[] MarginLambdas = [1e-3, 1e-2, 1e-1, 1];
 
@@ -269,7 +276,7 @@ internal static class PairTraining
             if (fitMargin)
             {
                 Adam(ref alpha, ga, ref ma, ref va, t);
-                alpha = Math.Clamp(alpha, 0, 1);
+                alpha = Math.Clamp(alpha, MinMargin, 1);
             }
 
             Adam(ref beta, gb, ref mb, ref vb, t);

@@ -80,7 +80,7 @@ public sealed class PairCorrectionsTests
         // others stay.
         scores[other] = 0;
         pairs.Apply(text, lanes, 1, scores);
-        double expected = 1 + ((pair.Margins[0] - 1) * (1 - 4)) + (pair.Scales[0] * PairCorrections.LogOdds(pair, text, out _));
+        double expected = 1 + ((pair.Margins[0] - 1) * -3.0) + (pair.Scales[0] * PairCorrections.LogOdds(pair, text, out _));
         Assert.Equal(expected, scores[pair.LaneA], 9);
         Assert.Equal(4.0, scores[pair.LaneB]);
         Assert.Equal(0.0, scores[other]);
