@@ -11,8 +11,10 @@ namespace Diplomacy.Extraction.LangIdTrainer;
 /// Text without diacritics is covered as in the n-gram training (folded and dropped copies of every word).
 /// Stacking, as for the short-text layer: the regularization is chosen on the word types of the held-out tenth of the
 /// lines with a regression fitted on the other nine tenths; that regression scores short texts cut from the held-out
-/// lines, and a scale (≥ 0) per length bucket is fitted on those where the development model's layer puts the pair
-/// first and second (a pair whose scales are all 0 is dropped); the shipped regression is then refitted on all
+/// lines, and on those where the development model's layer puts the pair first and second a scale (≥ 0) of the
+/// summed log-odds and a factor (0.5…1) of the layer's margin are fitted per length bucket, together with a cap of one
+/// word's log-odds per pair (the factor's L2 pull towards 1 is chosen per bucket on the validation fifths of all pairs
+/// pooled; a pair whose scales are all 0 and factors all 1 is dropped); the shipped regression is then refitted on all
 /// commercial lines. Only the <see cref="MaxWeights"/> largest weights of a pair are kept (refitted on those alone). Deterministic. Only
 /// commercial-use lines are read.
 /// </summary>
@@ -255,7 +257,7 @@ internal static class PairTraining
         return (0.5 / Math.Max(1, positives), 0.5 / Math.Max(1, set.Count - positives));
     }
 
-    /// <summary>Class-balanced logistic fit of the margin factor (0…1, L2 pull <paramref name="lambda"/> towards 1;
+    /// <summary>Class-balanced logistic fit of the margin factor (<see cref="MinMargin"/>…1, L2 pull <paramref name="lambda"/> towards 1;
     /// fixed at 1 unless <paramref name="fitMargin"/>) and the scale (≥ 0) of the summed log-odds.</summary>
     private static (double Alpha, double Beta) FitBucket(List<Example> set, double lambda, bool fitMargin = true)
     {

@@ -11,8 +11,8 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// word is that word's log-odds of the first language against the second, fitted by logistic regression on the
 /// commercial-use training lines of the two languages. Each word's log-odds is capped (per pair), the text's sum is
 /// scaled per length bucket and added to the first language's score, and the layer's own margin between the two is
-/// multiplied by a factor of at most 1 per bucket (the layer tends to be over-confident inside a confusable pair); cap,
-/// scales and factors are fitted by stacking on held-out lines. Immutable and thread-safe.
+/// multiplied by a factor per bucket (the trainer keeps it in 0.5…1: the layer tends to be over-confident inside a
+/// confusable pair). Cap, scales and factors are fitted by stacking on held-out lines. Immutable and thread-safe.
 /// </summary>
 internal sealed class PairCorrections
 {
