@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace Diplomacy.Extraction.LanguageDetection;
@@ -156,6 +157,34 @@ internal sealed class PairCorrections
         }
 
         return new PairCorrections(pairs);
+    }
+
+    /// <summary>Decodes a block written by <see cref="WriteBlock"/> (Brotli-compressed, format 7 fields).</summary>
+    public static PairCorrections ReadBlock(byte[] block, int languages)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        try
+        {
+            using var brotli = new BrotliStream(new MemoryStream(block, writable: false), CompressionMode.Decompress);
+            return Read(brotli, languages, withCaps: true);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("Language model: truncated pair block.", ex);
+        }
+    }
+
+    /// <summary>The corrections as a separately compressed block (read lazily by <see cref="ReadBlock"/>).</summary>
+    public byte[] WriteBlock(CompressionLevel level)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, level, leaveOpen: true))
+        {
+            using var writer = new BinaryWriter(brotli, System.Text.Encoding.UTF8, leaveOpen: true);
+            Write(writer);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Writes the corrections.</summary>

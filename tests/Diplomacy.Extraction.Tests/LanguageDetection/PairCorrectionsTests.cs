@@ -101,6 +101,16 @@ public sealed class PairCorrectionsTests
     }
 
     [Fact]
+    public void A_corrupt_pair_block_throws_invalid_data_when_it_is_decoded()
+    {
+        LanguageModel model = Embedded();
+        byte[] block = model.Pairs!.WriteBlock(System.IO.Compression.CompressionLevel.Fastest);
+        Assert.Equal(model.Pairs.Pairs.Count, PairCorrections.ReadBlock(block, model.Languages.Length).Pairs.Count);
+        Assert.Throws<InvalidDataException>(() => PairCorrections.ReadBlock(block[..(block.Length / 2)], model.Languages.Length));
+        Assert.Throws<InvalidDataException>(() => PairCorrections.ReadBlock(block, 2));
+    }
+
+    [Fact]
     public void A_word_counts_at_most_the_cap_of_its_pair()
     {
         PairCorrections.Pair pair = new(0, 1, [], [], 0.1f, 5, new float[PairCorrections.Buckets], cap: 2);
