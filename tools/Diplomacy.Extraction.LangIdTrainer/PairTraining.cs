@@ -11,8 +11,10 @@ namespace Diplomacy.Extraction.LangIdTrainer;
 /// Text without diacritics is covered as in the n-gram training (folded and dropped copies of every word).
 /// Stacking, as for the short-text layer: the regularization is chosen on the word types of the held-out tenth of the
 /// lines with a regression fitted on the other nine tenths; that regression scores short texts cut from the held-out
-/// lines, and a scale (≥ 0) per length bucket is fitted on those where the development model's layer puts the pair
-/// first and second (a pair whose scales are all 0 is dropped); the shipped regression is then refitted on all
+/// lines, and on those where the development model's layer puts the pair first and second a scale (≥ 0) of the
+/// summed log-odds and a factor (0.5…1) of the layer's margin are fitted per length bucket, together with a cap of one
+/// word's log-odds per pair (the factor's L2 pull towards 1 is chosen per bucket on the validation fifths of all pairs
+/// pooled; a pair whose scales are all 0 and factors all 1 is dropped); the shipped regression is then refitted on all
 /// commercial lines. Only the <see cref="MaxWeights"/> largest weights of a pair are kept (refitted on those alone). Deterministic. Only
 /// commercial-use lines are read.
 /// </summary>
@@ -24,6 +26,19 @@ internal static class PairTraining
     private const int MaxWeights = 25_000;
 
     private const int Iterations = 150;
+
+    /// <summary>Caps of one word's log-odds tried per pair (held-out short texts choose; infinity = no cap).</summary>
+    /// <summary>
+    /// The smallest margin factor: the correction may at most halve the layer's margin inside a pair. The layer's
+    /// margin carries the evidence of every n-gram order over all languages, which the pair's word model only partly
+    /// learns again; on small pairs a free factor went to 0, i.e. the word model alone decided.
+    /// </summary>
+    private const double MinMargin = 0.5;
+
+    /// <summary>Pulls of the margin factor towards 1 tried per bucket (the validation fifth chooses).</summary>
+    private static readonly double[] MarginLambdas = [1e-3, 1e-2, 1e-1, 1];
+
+    private static readonly float[] Caps = [float.PositiveInfinity, 6, 4, 3, 2, 1.5f, 1];
 
     public static PairCorrections? Fit(LanguageModel development, Corpus corpus, string configDir, TextWriter log)
     {
@@ -43,6 +58,8 @@ internal static class PairTraining
         var detector = new LanguageDetector(development);
         var samples = new Dictionary<int, List<(string Text, bool Validation)>>();
         var pairs = new List<PairCorrections.Pair>();
+        var candidates = new List<(string First, string Second, int A, int B, double Lambda, string Losses, PairCorrections.Pair DevPair, List<Sample> Texts)>();
+        var validationLoss = new double[PairCorrections.Buckets, MarginLambdas.Length];
         log.WriteLine("pair corrections: pair, word types, held-out log-loss per lambda, then per bucket examples, layer → corrected accuracy, scale");
         foreach (string line in File.ReadLines(path))
         {
@@ -78,19 +95,59 @@ internal static class PairTraining
 
             devFit = Regress(development2, bestLambda, Largest(devFit.Weights));
             PairCorrections.Pair devPair = Quantize(a, b, devFit.Weights, devFit.Intercept, new float[PairCorrections.Buckets]);
-            (float[] scales, string report) = FitBuckets(detector, devPair, samples, corpus, variants);
-            if (Array.TrueForAll(scales, x => x <= 0))
+            List<Sample> texts = Samples(detector, devPair, samples, corpus, variants);
+            List<Example> examples = WithCap(devPair, texts, float.PositiveInfinity);
+            for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
             {
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: dropped (no scale > 0); {report}"));
+                List<Example> set = examples.FindAll(e => e.Bucket == bucket);
+                List<Example> fit = set.FindAll(e => !e.Validation);
+                List<Example> validation = set.FindAll(e => e.Validation);
+                if (Enough(set, 10) && Enough(fit, 5) && Enough(validation, 5))
+                {
+                    for (int k = 0; k < MarginLambdas.Length; k++)
+                    {
+                        (double alpha, double beta) = FitBucket(fit, MarginLambdas[k]);
+                        validationLoss[bucket, k] += LogLoss(validation, alpha, beta);
+                    }
+                }
+            }
+
+            candidates.Add((row[0], row[1], a, b, bestLambda, string.Join('/', losses), devPair, texts));
+        }
+
+        // The margin factor's pull towards 1: one per bucket, chosen on the validation fifths of all pairs together
+        // (the validation sets of single pairs are too small to choose it alone).
+        var marginLambda = new double[PairCorrections.Buckets];
+        for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
+        {
+            int best = MarginLambdas.Length - 1;
+            for (int k = 0; k < MarginLambdas.Length; k++)
+            {
+                if (validationLoss[bucket, k] < validationLoss[bucket, best] - 1e-9)
+                {
+                    best = k;
+                }
+            }
+
+            marginLambda[bucket] = MarginLambdas[best];
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  margin pull per bucket (pooled validation): {string.Join(", ", marginLambda)}"));
+        foreach (var c in candidates)
+        {
+            (float[] scales, float[] margins, float cap, string report) = ChooseCap(c.DevPair, c.Texts, marginLambda);
+            if (Array.TrueForAll(scales, x => x <= 0) && Array.TrueForAll(margins, x => x == 1))
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: dropped (no scale > 0); {report}"));
                 continue;
             }
 
-            WordTable all = WordTable.Build(corpus, a, b, _ => true);
-            var final = Regress(all, bestLambda);
-            final = Regress(all, bestLambda, Largest(final.Weights));
-            PairCorrections.Pair pair = Quantize(a, b, final.Weights, final.Intercept, scales);
+            WordTable all = WordTable.Build(corpus, c.A, c.B, _ => true);
+            var final = Regress(all, c.Lambda);
+            final = Regress(all, c.Lambda, Largest(final.Weights));
+            PairCorrections.Pair pair = Quantize(c.A, c.B, final.Weights, final.Intercept, scales, cap, margins);
             pairs.Add(pair);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row[0]}/{row[1]}: {all.Types.Count} types, loss {string.Join('/', losses)} → lambda {bestLambda}, {pair.Keys.Length} weights; {report}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.First}/{c.Second}: {all.Types.Count} types, loss {c.Losses} → lambda {c.Lambda}, {pair.Keys.Length} weights; {report}"));
         }
 
         return pairs.Count == 0 ? null : new PairCorrections(pairs);
@@ -110,10 +167,10 @@ internal static class PairTraining
         return kept;
     }
 
-    /// <summary>The scale (≥ 0) of the summed log-odds per bucket, on held-out short texts the layer puts in this pair.</summary>
-    private static (float[] Scales, string Report) FitBuckets(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
+    /// <summary>The held-out short texts the development layer puts in this pair (first and second).</summary>
+    private static List<Sample> Samples(LanguageDetector detector, PairCorrections.Pair pair, Dictionary<int, List<(string Text, bool Validation)>> cache, Corpus corpus, ScriptVariants variants)
     {
-        var examples = new List<(int Bucket, double Layer, double Odds, int Label)>();
+        var texts = new List<Sample>();
         var scores = new double[LanguageModel.Lanes];
         foreach ((int lane, int label) in new[] { (pair.LaneA, 1), (pair.LaneB, 0) })
         {
@@ -122,7 +179,7 @@ internal static class PairTraining
                 cache[lane] = list = [.. Rescoring.HeldOutSamples(corpus, lane, variants)];
             }
 
-            foreach ((string text, _) in list)
+            foreach ((string text, bool validation) in list)
             {
                 int words = detector.ShortTextScores(text, detector.AllCandidates, scores, out uint lanes);
                 if (words <= 0 || !TopTwo(scores, lanes, pair.LaneA, pair.LaneB))
@@ -130,52 +187,133 @@ internal static class PairTraining
                     continue;
                 }
 
-                examples.Add((PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], PairCorrections.LogOdds(pair, text, out _), label));
+                texts.Add(new Sample(PairCorrections.BucketOf(words), scores[pair.LaneA] - scores[pair.LaneB], text, label, validation));
             }
         }
 
-        var scales = new float[PairCorrections.Buckets];
-        var report = new List<string>();
-        for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
-        {
-            List<(int Bucket, double Layer, double Odds, int Label)> set = examples.FindAll(e => e.Bucket == bucket);
-            int positives = set.Count(e => e.Label == 1);
-            int negatives = set.Count - positives;
-            if (positives < 10 || negatives < 10)
-            {
-                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
-                continue;
-            }
-
-            double wp = 0.5 / positives, wn = 0.5 / negatives;
-            double beta = 0;
-            double mb = 0, vb = 0;
-            for (int t = 1; t <= 2000; t++)
-            {
-                double gb = 1e-3 * beta;
-                foreach (var e in set)
-                {
-                    double p = 1 / (1 + Math.Exp(-(e.Layer + (beta * e.Odds))));
-                    gb += (e.Label == 1 ? wp : wn) * (p - e.Label) * e.Odds;
-                }
-
-                Adam(ref beta, gb, ref mb, ref vb, t);
-                beta = Math.Max(0, beta);
-            }
-
-            scales[bucket] = (float)beta;
-            report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 0, wp, wn):F1} → {100 * Accuracy(set, beta, wp, wn):F1} %, scale {beta:F3}"));
-        }
-
-        return (scales, string.Join("; ", report));
+        return texts;
     }
 
-    private static double Accuracy(List<(int Bucket, double Layer, double Odds, int Label)> set, double beta, double wp, double wn)
+    /// <summary>The samples with their summed word log-odds, each word's capped at <paramref name="cap"/>.</summary>
+    private static List<Example> WithCap(PairCorrections.Pair pair, List<Sample> texts, float cap) =>
+        texts.ConvertAll(t => new Example(t.Bucket, t.Layer, PairCorrections.LogOdds(pair, t.Text, cap, out _), t.Label, t.Validation));
+
+    /// <summary>
+    /// The cap of a word's log-odds (<see cref="Caps"/>) and, per bucket, the margin factor and scale fitted with it: the
+    /// cap with the lowest class-balanced log-loss summed over the buckets is kept (no cap on a tie).
+    /// </summary>
+    private static (float[] Scales, float[] Margins, float Cap, string Report) ChooseCap(PairCorrections.Pair pair, List<Sample> texts, double[] marginLambda)
+    {
+        (float[] Scales, float[] Margins, string Report) best = default;
+        double bestLoss = double.MaxValue;
+        float bestCap = float.PositiveInfinity;
+        var losses = new List<string>();
+        foreach (float cap in Caps)
+        {
+            List<Example> examples = WithCap(pair, texts, cap);
+            var scales = new float[PairCorrections.Buckets];
+            float[] margins = [1, 1, 1];
+            var report = new List<string>();
+            double loss = 0;
+            for (int bucket = 0; bucket < PairCorrections.Buckets; bucket++)
+            {
+                List<Example> set = examples.FindAll(e => e.Bucket == bucket);
+                if (!Enough(set, 10))
+                {
+                    report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count} (too few)"));
+                    continue;
+                }
+
+                (double alpha, double beta) = FitBucket(set, marginLambda[bucket]);
+                loss += LogLoss(set, alpha, beta);
+                scales[bucket] = (float)beta;
+                margins[bucket] = (float)alpha;
+                (double wp, double wn) = ClassWeights(set);
+                report.Add(string.Create(CultureInfo.InvariantCulture, $"{bucket}: {set.Count}, {100 * Accuracy(set, 1, 0, wp, wn):F1} → {100 * Accuracy(set, alpha, beta, wp, wn):F1} %, margin {alpha:F3}, scale {beta:F3}"));
+            }
+
+            losses.Add(string.Create(CultureInfo.InvariantCulture, $"{cap}: {loss:F4}"));
+            if (loss < bestLoss - 1e-6)
+            {
+                bestLoss = loss;
+                bestCap = cap;
+                best = (scales, margins, string.Join("; ", report));
+            }
+        }
+
+        return (best.Scales!, best.Margins!, bestCap, string.Create(CultureInfo.InvariantCulture, $"cap {bestCap} (loss {string.Join(", ", losses)}); {best.Report}"));
+    }
+
+    /// <summary>Whether a set has at least <paramref name="count"/> examples of each class.</summary>
+    private static bool Enough(List<Example> set, int count)
+    {
+        int positives = set.Count(e => e.Label == 1);
+        return positives >= count && set.Count - positives >= count;
+    }
+
+    private static (double Positive, double Negative) ClassWeights(List<Example> set)
+    {
+        int positives = set.Count(e => e.Label == 1);
+        return (0.5 / Math.Max(1, positives), 0.5 / Math.Max(1, set.Count - positives));
+    }
+
+    /// <summary>Class-balanced logistic fit of the margin factor (<see cref="MinMargin"/>…1, L2 pull <paramref name="lambda"/> towards 1;
+    /// fixed at 1 unless <paramref name="fitMargin"/>) and the scale (≥ 0) of the summed log-odds.</summary>
+    private static (double Alpha, double Beta) FitBucket(List<Example> set, double lambda, bool fitMargin = true)
+    {
+        (double wp, double wn) = ClassWeights(set);
+        double alpha = 1, beta = 0;
+        double ma = 0, va = 0, mb = 0, vb = 0;
+        for (int t = 1; t <= 2000; t++)
+        {
+            double ga = lambda * (alpha - 1), gb = 1e-3 * beta;
+            foreach (Example e in set)
+            {
+                double p = 1 / (1 + Math.Exp(-((alpha * e.Layer) + (beta * e.Odds))));
+                double d = (e.Label == 1 ? wp : wn) * (p - e.Label);
+                ga += d * e.Layer;
+                gb += d * e.Odds;
+            }
+
+            if (fitMargin)
+            {
+                Adam(ref alpha, ga, ref ma, ref va, t);
+                alpha = Math.Clamp(alpha, MinMargin, 1);
+            }
+
+            Adam(ref beta, gb, ref mb, ref vb, t);
+            beta = Math.Max(0, beta);
+        }
+
+        return (alpha, beta);
+    }
+
+    private static double LogLoss(List<Example> set, double alpha, double beta)
+    {
+        (double wp, double wn) = ClassWeights(set);
+        double loss = 0;
+        foreach (Example e in set)
+        {
+            double p = Math.Clamp(1 / (1 + Math.Exp(-((alpha * e.Layer) + (beta * e.Odds)))), 1e-9, 1 - 1e-9);
+            loss -= (e.Label == 1 ? wp : wn) * Math.Log(e.Label == 1 ? p : 1 - p);
+        }
+
+        return loss;
+    }
+
+    /// <summary>A held-out short text the layer puts in the pair: its bucket, the layer's margin (first − second
+    /// language), the summed word log-odds, the label (1 = first language) and whether it is in the validation fifth.</summary>
+    private sealed record Example(int Bucket, double Layer, double Odds, int Label, bool Validation);
+
+    /// <summary>A held-out short text the layer puts in the pair, before its log-odds are summed.</summary>
+    private sealed record Sample(int Bucket, double Layer, string Text, int Label, bool Validation);
+
+    private static double Accuracy(List<Example> set, double alpha, double beta, double wp, double wn)
     {
         double right = 0;
         foreach (var e in set)
         {
-            bool first = e.Layer + (beta * e.Odds) > 0;
+            bool first = (alpha * e.Layer) + (beta * e.Odds) > 0;
             if (first == (e.Label == 1))
             {
                 right += e.Label == 1 ? wp : wn;
@@ -214,7 +352,7 @@ internal static class PairTraining
     }
 
     /// <summary>Weights on a step of max |w| / 127, zeros dropped, keys ascending.</summary>
-    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales)
+    private static PairCorrections.Pair Quantize(int a, int b, Dictionary<uint, double> weights, double intercept, float[] scales, float cap = float.PositiveInfinity, float[]? margins = null)
     {
         double max = 1e-9;
         foreach (double w in weights.Values)
@@ -234,7 +372,7 @@ internal static class PairTraining
         }
 
         kept.Sort((x, y) => x.Key.CompareTo(y.Key));
-        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales);
+        return new PairCorrections.Pair(a, b, [.. kept.Select(k => k.Key)], [.. kept.Select(k => k.Weight)], step, (float)intercept, scales, cap, margins);
     }
 
     private static double LogLoss(WordTable table, Dictionary<uint, double> weights, double intercept)

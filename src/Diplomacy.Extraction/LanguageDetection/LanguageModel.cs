@@ -25,7 +25,13 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 8;
+
+    /// <summary>Pair corrections with caps and margin factors, inline (not a separate block), still read.</summary>
+    private const int FormatVersionInlinePairs = 7;
+
+    /// <summary>The format of pair corrections without a per-word cap, still read.</summary>
+    private const int FormatVersionWithoutCaps = 6;
 
     /// <summary>The previous format (no pair corrections), still read.</summary>
     private const int FormatVersionWithoutPairs = 5;
@@ -51,6 +57,7 @@ internal sealed class LanguageModel
     /// </summary>
     private readonly byte[] _costs;
     private readonly float[] _scriptLogPriors;
+    private readonly Lazy<PairCorrections?> _pairs;
     private readonly byte[] _floors;
 
     public LanguageModel(
@@ -65,7 +72,7 @@ internal sealed class LanguageModel
         byte[]? floors = null,
         ShortTextRescorer? rescorer = null,
         PairCorrections? pairs = null)
-        : this(languages, logPriors, scriptMasks, scriptOnly, scale, keys?.Length ?? 0, SlotTable.FromRows(keys!, costs), scriptPriors, floors, rescorer, pairs)
+        : this(languages, logPriors, scriptMasks, scriptOnly, scale, keys?.Length ?? 0, SlotTable.FromRows(keys!, costs), scriptPriors, floors, rescorer, new Lazy<PairCorrections?>(pairs))
     {
     }
 
@@ -80,7 +87,7 @@ internal sealed class LanguageModel
         IReadOnlyList<(int Lane, UnicodeScript Script, float LogWeight)>? scriptPriors,
         byte[]? floors,
         ShortTextRescorer? rescorer,
-        PairCorrections? pairs)
+        Lazy<PairCorrections?> pairs)
     {
         ArgumentNullException.ThrowIfNull(languages);
         if (languages.Count is 0 or > Lanes || logPriors.Count != languages.Count || scriptMasks.Count != languages.Count)
@@ -100,7 +107,7 @@ internal sealed class LanguageModel
 
         _floors = floors ?? DefaultFloors();
         Rescorer = rescorer;
-        Pairs = pairs;
+        _pairs = pairs;
         Languages = [.. languages];
         LogPriors = [.. logPriors];
         ScriptMasks = [.. scriptMasks];
@@ -146,14 +153,18 @@ internal sealed class LanguageModel
 
     /// <summary>A copy of this model with another short-text layer (used by the trainer).</summary>
     public LanguageModel WithRescorer(ShortTextRescorer? rescorer) =>
-        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, rescorer, Pairs);
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, rescorer, _pairs);
 
-    /// <summary>The learnt corrections for confusable language pairs on short texts, if the model has them.</summary>
-    public PairCorrections? Pairs { get; }
+    /// <summary>
+    /// The learnt corrections for confusable language pairs on short texts, if the model has them. In a format-8 file
+    /// they are a separately compressed block, decompressed and decoded on first use (the first short text): that is
+    /// about 12 ms of a load that most documents never need.
+    /// </summary>
+    public PairCorrections? Pairs => _pairs.Value;
 
     /// <summary>A copy of this model with other pair corrections (used by the trainer).</summary>
     public LanguageModel WithPairs(PairCorrections? pairs) =>
-        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, Rescorer, pairs);
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, Rescorer, new Lazy<PairCorrections?>(pairs));
 
     /// <summary>The cost row found by <see cref="Find"/> (<see cref="Lanes"/> bytes).</summary>
     public ReadOnlySpan<byte> Row(int row) => _costs.AsSpan(row * Lanes, Lanes);
@@ -229,7 +240,7 @@ internal sealed class LanguageModel
         try
         {
             int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
-            if (version is not (FormatVersion or FormatVersionWithoutPairs))
+            if (version is not (FormatVersion or FormatVersionInlinePairs or FormatVersionWithoutCaps or FormatVersionWithoutPairs))
             {
                 throw new InvalidDataException("Language model: not a model file or an unsupported version.");
             }
@@ -278,7 +289,27 @@ internal sealed class LanguageModel
             reader.BaseStream.ReadExactly(floors);
             SlotTable table = SlotTable.FromSparse(keys, floors, reader);
             ShortTextRescorer? rescorer = reader.ReadBoolean() ? ShortTextRescorer.Read(reader) : null;
-            PairCorrections? pairs = version >= FormatVersion && reader.ReadBoolean() ? PairCorrections.Read(reader, count) : null;
+            Lazy<PairCorrections?> pairs = new((PairCorrections?)null);
+            if (version >= FormatVersionWithoutCaps && reader.ReadBoolean())
+            {
+                if (version >= FormatVersion)
+                {
+                    int length = reader.ReadInt32();
+                    if (length is < 0 or > 64_000_000)
+                    {
+                        throw new InvalidDataException("Language model: bad pair block.");
+                    }
+
+                    byte[] block = GC.AllocateUninitializedArray<byte>(length);
+                    buffered.ReadExactly(block);
+                    pairs = new Lazy<PairCorrections?>(() => PairCorrections.ReadBlock(block, count), LazyThreadSafetyMode.ExecutionAndPublication);
+                }
+                else
+                {
+                    pairs = new Lazy<PairCorrections?>(PairCorrections.Read(buffered, count, version >= FormatVersionInlinePairs));
+                }
+            }
+
 
             return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer, pairs);
         }
@@ -334,7 +365,12 @@ internal sealed class LanguageModel
         writer.Write(Rescorer is not null);
         Rescorer?.Write(writer);
         writer.Write(Pairs is not null);
-        Pairs?.Write(writer);
+        if (Pairs is not null)
+        {
+            byte[] block = Pairs.WriteBlock(level);
+            writer.Write(block.Length);
+            writer.Write(block);
+        }
     }
 
     /// <summary>Rows as template + patches (see the remarks on the class); the template is the order with fewest patches.</summary>

@@ -33,6 +33,8 @@ public sealed class PairCorrectionsTests
             Assert.Equal(pairs.Pairs[i].Keys, again.Pairs[i].Keys);
             Assert.Equal(pairs.Pairs[i].Weights, again.Pairs[i].Weights);
             Assert.Equal(pairs.Pairs[i].Scales, again.Pairs[i].Scales);
+            Assert.Equal(pairs.Pairs[i].Margins, again.Pairs[i].Margins);
+            Assert.Equal(pairs.Pairs[i].Cap, again.Pairs[i].Cap);
         }
     }
 
@@ -74,10 +76,11 @@ public sealed class PairCorrectionsTests
         pairs.Apply(text, lanes, 1, scores);
         Assert.Equal([5.0, 1.0, 4.0], new[] { scores[other], scores[pair.LaneA], scores[pair.LaneB] });
 
-        // The pair is on top: the first lane moves by the scaled log-odds, the others stay.
+        // The pair is on top: the first lane moves by the scaled log-odds and its margin to the second is rescaled, the
+        // others stay.
         scores[other] = 0;
         pairs.Apply(text, lanes, 1, scores);
-        double expected = 1 + (pair.Scales[0] * PairCorrections.LogOdds(pair, text, out _));
+        double expected = 1 + ((pair.Margins[0] - 1) * -3.0) + (pair.Scales[0] * PairCorrections.LogOdds(pair, text, out _));
         Assert.Equal(expected, scores[pair.LaneA], 9);
         Assert.Equal(4.0, scores[pair.LaneB]);
         Assert.Equal(0.0, scores[other]);
@@ -91,6 +94,48 @@ public sealed class PairCorrectionsTests
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1, 1], 0.1f, 0, ok));
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], float.NaN, 0, ok));
         Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, new float[2]));
+        Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, ok, 0));
+        Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, ok, float.NaN));
+        Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, ok, 2, [1, -1, 1]));
+        Assert.Throws<InvalidDataException>(() => new PairCorrections.Pair(0, 1, [1u], [1], 0.1f, 0, ok, 2, [1, 1]));
+    }
+
+    [Fact]
+    public void A_corrupt_pair_block_throws_invalid_data_when_it_is_decoded()
+    {
+        LanguageModel model = Embedded();
+        byte[] block = model.Pairs!.WriteBlock(System.IO.Compression.CompressionLevel.Fastest);
+        Assert.Equal(model.Pairs.Pairs.Count, PairCorrections.ReadBlock(block, model.Languages.Length).Pairs.Count);
+        Assert.Throws<InvalidDataException>(() => PairCorrections.ReadBlock(block[..(block.Length / 2)], model.Languages.Length));
+        Assert.Throws<InvalidDataException>(() => PairCorrections.ReadBlock(block, 2));
+    }
+
+    [Fact]
+    public void A_word_counts_at_most_the_cap_of_its_pair()
+    {
+        PairCorrections.Pair pair = new(0, 1, [], [], 0.1f, 5, new float[PairCorrections.Buckets], cap: 2);
+
+        // Every word's log-odds is the intercept alone (5 nats), capped at 2: two words give 4.
+        Assert.Equal(4, PairCorrections.LogOdds(pair, "alpha beta", out int words), 9);
+        Assert.Equal(2, words);
+        Assert.Equal(10, PairCorrections.LogOdds(pair, "alpha beta", double.PositiveInfinity, out _), 9);
+    }
+
+    [Fact]
+    public void An_uncapped_pair_with_unit_margins_survives_a_round_trip()
+    {
+        LanguageModel model = Embedded();
+        PairCorrections.Pair first = model.Pairs!.Pairs[0];
+        var old = new PairCorrections([new PairCorrections.Pair(first.LaneA, first.LaneB, first.Keys, first.Weights, first.Step, first.Intercept, first.Scales)]);
+
+        // Pairs built without a cap or margins (as format 6 files are read) keep them through a write and a read.
+        using var copy = new MemoryStream();
+        model.WithPairs(old).Write(copy, System.IO.Compression.CompressionLevel.Fastest);
+        copy.Position = 0;
+        PairCorrections.Pair again = LanguageModel.Read(copy).Pairs!.Pairs[0];
+        Assert.Equal(float.PositiveInfinity, again.Cap);
+        Assert.Equal([1f, 1f, 1f], again.Margins);
+        Assert.Equal(first.Keys, again.Keys);
     }
 
     /// <summary>The names-only Reuters holiday notice (five words, all names) keeps its metadata language.</summary>
