@@ -2358,6 +2358,17 @@ internal sealed partial class DateExtractor
         int p = k + of;
         if (!TryPeriodOf(p, requireOf: of == 0, out spec, out end))
         {
+            if (of == 0 && ul > 0 && ol > 0 && sub is DateSpec.SubQuarter or DateSpec.SubHalf && n >= 1 && n <= (sub == DateSpec.SubQuarter ? 4 : 2)
+                && !(k < _hi && Any(KindsAt(k), Bit(LexKind.Month) | Bit(LexKind.MonthAbbr))))
+            {
+                // "in the first quarter", "the second half": of the reference year (or the one before: YearFromDirection)
+                spec = ImplicitYear();
+                spec.Sub = sub;
+                spec.SubN = n;
+                end = k;
+                return true;
+            }
+
             if (sub != DateSpec.SubWeekday || weekday == 0 || n < 1)
             {
                 return false;
@@ -2458,8 +2469,9 @@ internal sealed partial class DateExtractor
             k = yEnd;
         }
 
-        if (!QuarterToken(Span(k), out int sub, out int n))
+        if (!QuarterToken(Span(k), out int sub, out int n) && !(OrdinalUnitToken(k, out sub, out n) && !(k + 1 < _hi && Any(KindsAt(k + 1), Bit(LexKind.Month) | Bit(LexKind.MonthAbbr)))))
         {
+            // "first-half August shipments" is half a month
             return false;
         }
 
@@ -2480,10 +2492,8 @@ internal sealed partial class DateExtractor
 
         if (spec.Kind == SpecKind.None)
         {
-            spec = year != 0 ? DateSpec.Of(SpecKind.Year) : DateSpec.Of(SpecKind.RelPeriod);
+            spec = year != 0 ? DateSpec.Of(SpecKind.Year) : ImplicitYear();
             spec.Year = year;
-            spec.Unit = DateUnit.Year;
-            spec.Rel = 0;
         }
 
         spec.Sub = sub;
@@ -2523,6 +2533,59 @@ internal sealed partial class DateExtractor
         spec.Sub = DateSpec.SubWeek;
         spec.SubN = n;
         return true;
+    }
+
+    /// <summary>The reference year for a quarter or half written without one (see <see cref="DateSpec.YearFromDirection"/>).</summary>
+    private static DateSpec ImplicitYear()
+    {
+        DateSpec spec = DateSpec.Of(SpecKind.RelPeriod);
+        spec.Unit = DateUnit.Year;
+        spec.Rel = 0;
+        spec.YearFromDirection = true;
+        return spec;
+    }
+
+    /// <summary>An ordinal and a quarter or half joined by a hyphen in one token: "first-quarter", "second-half" (as adjectives in news).</summary>
+    private bool OrdinalUnitToken(int i, out int sub, out int n)
+    {
+        sub = 0;
+        n = 0;
+        if (!_tokens[i].Has(TokenFlags.Hyphenated))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(i);
+        int h = s.IndexOfAny(CharClassHyphens);
+        if (h <= 0 || !SingleWordValue(s[..h], LexKind.Ordinal, out n) || !SingleWordValue(s[(h + 1)..], LexKind.Unit, out int unit))
+        {
+            return false;
+        }
+
+        sub = (DateUnit)unit switch { DateUnit.Quarter => DateSpec.SubQuarter, DateUnit.Half => DateSpec.SubHalf, _ => 0 };
+        return sub != 0 && n >= 1 && n <= (sub == DateSpec.SubQuarter ? 4 : 2);
+    }
+
+    /// <summary>The value of a one-word phrase of <paramref name="kind"/> spelled <paramref name="s"/>.</summary>
+    private bool SingleWordValue(ReadOnlySpan<char> s, LexKind kind, out int value)
+    {
+        value = 0;
+        LexPhrase[]? cands = _lex.Candidates(s);
+        if (cands is null)
+        {
+            return false;
+        }
+
+        foreach (LexPhrase p in cands)
+        {
+            if (p.Kind == kind && p.Tokens.Length == 1)
+            {
+                value = p.Value;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool QuarterToken(ReadOnlySpan<char> s, out int sub, out int n)
@@ -2631,47 +2694,9 @@ internal sealed partial class DateExtractor
         return false;
     }
 
-    private bool PartValue(ReadOnlySpan<char> s, out int part)
-    {
-        part = 0;
-        LexPhrase[]? cands = _lex.Candidates(s);
-        if (cands is null)
-        {
-            return false;
-        }
+    private bool PartValue(ReadOnlySpan<char> s, out int part) => SingleWordValue(s, LexKind.Part, out part);
 
-        foreach (LexPhrase p in cands)
-        {
-            if (p.Kind == LexKind.Part && p.Tokens.Length == 1)
-            {
-                part = p.Value;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool MonthValue(ReadOnlySpan<char> s, out int month)
-    {
-        month = 0;
-        LexPhrase[]? cands = _lex.Candidates(s);
-        if (cands is null)
-        {
-            return false;
-        }
-
-        foreach (LexPhrase p in cands)
-        {
-            if (p.Kind is LexKind.Month or LexKind.MonthAbbr && p.Tokens.Length == 1)
-            {
-                month = p.Value;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool MonthValue(ReadOnlySpan<char> s, out int month) => SingleWordValue(s, LexKind.Month, out month) || SingleWordValue(s, LexKind.MonthAbbr, out month);
 
     private bool TryPeriodForPart(int j, out DateSpec spec, out int end)
     {

@@ -81,6 +81,13 @@ internal partial struct DateSpec
     /// <summary>A direction fixed by the expression itself ("last Easter" = -1, "following Easter" = 1); 0 = from the sentence.</summary>
     public int Dir;
 
+    /// <summary>
+    /// A quarter or half written without its year ("in the first quarter", "fourth-quarter profit", "Q4"): the reference
+    /// year's, or, when that one begins after the reference date, the year before's in a past sentence, and in a sentence
+    /// without a tense cue when it ended nearer to the reference ("fourth-quarter earnings", written in March).
+    /// </summary>
+    public bool YearFromDirection;
+
     public static DateSpec Of(SpecKind kind) => new() { Kind = kind, Rel = NoRel };
 
     public static int SeasonIndex(string code) => code switch
@@ -130,6 +137,27 @@ internal partial struct DateSpec
         if (Dir != 0)
         {
             direction = Dir;
+        }
+
+        if (YearFromDirection)
+        {
+            DateSpec own = this;
+            own.YearFromDirection = false;
+            ResolvedInterval? current = own.Resolve(reference, direction);
+            if (current is { } c && c.Start > reference && direction <= 0 && own.Kind == SpecKind.RelPeriod && own.Rel == 0)
+            {
+                // in a past sentence last year's ("output rose 3.3 pct in the fourth quarter", written in March); with
+                // no tense cue the nearer of this year's (still ahead) and last year's (over): "fourth-quarter results"
+                // in March are last year's, "its second quarter production schedule" in March this year's
+                own.Rel = -1;
+                if (own.Resolve(reference, direction) is { } before
+                    && (direction < 0 || reference.DayNumber - before.End.DayNumber < c.Start.DayNumber - reference.DayNumber))
+                {
+                    return before;
+                }
+            }
+
+            return current;
         }
 
         ResolvedInterval? r = ResolveBase(reference, direction);

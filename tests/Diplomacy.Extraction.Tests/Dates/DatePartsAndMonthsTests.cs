@@ -42,6 +42,11 @@ public class DatePartsAndMonthsTests
     [InlineData("Die Preise stiegen im September und Oktober 2016 deutlich an.", "de", "2017-03-25", "September", "2016-09-01", "2016-09-30")]
     // the lead word of a range read as one atom
     [InlineData("I'll be out between 4-22 January, 1995.", "en", "1994-03-25", "between 4-22 January, 1995", "1995-01-04", "1995-01-22")]
+    // a quarter or half without its year: this year's, or last year's in a past sentence or when that one is nearer
+    [InlineData("Earnings rose in the first quarter.", "en", "1987-04-20", "the first quarter", "1987-01-01", "1987-03-31")]
+    [InlineData("Fourth-quarter earnings rose sharply.", "en", "1987-03-05", "Fourth-quarter", "1986-10-01", "1986-12-31")]
+    [InlineData("GM cut 100,000 cars from its second quarter production schedule.", "en", "1987-03-20", "second quarter", "1987-04-01", "1987-06-30")]
+    [InlineData("Second-half sales will rise.", "en", "1987-01-20", "Second-half", "1987-07-01", "1987-12-31")]
     // a capitalized month name alone
     [InlineData("I'll be out February", "en", "2016-11-07", "February", "2017-02-01", "2017-02-28")]
     [InlineData("November durable goods orders rose 5.1 pct.", "en", "1987-01-04", "November", "1986-11-01", "1986-11-30")]
@@ -82,6 +87,12 @@ public class DatePartsAndMonthsTests
     public void Month_names_that_are_words_or_names_need_a_lead(string text, string language)
     {
         Assert.Empty(TimesOf(text, language, "2025-02-25"));
+    }
+
+    [Fact]
+    public void Half_of_a_month_is_no_half_year()
+    {
+        Assert.DoesNotContain(TimesOf("Egypt bought wheat for first-half August shipment.", "en", "1987-06-29"), t => t.Text == "first-half");
     }
 
     [Fact]
