@@ -166,7 +166,30 @@ internal static class Trainer
         }
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"selected {keys.Length:N0} features; unseen 3-gram cost en {floors[0, 3]:F1} nats"));
-        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs, scriptPriors, floorBytes);
+        // Rare words for the short-text layer: every whole word of a language's training text that the table does not hold, at the cost of a word seen once.
+        var rare = new uint[n][];
+        var rareCosts = new byte[n];
+        for (int lane = 0; lane < n; lane++)
+        {
+            var words = new HashSet<uint>();
+            foreach (Dictionary<uint, int>[] source in (Dictionary<uint, int>[][])[counts[lane], variantCounts[lane], damagedCounts[lane]])
+            {
+                foreach (uint key in source[0].Keys)
+                {
+                    if (!selected.ContainsKey(key))
+                    {
+                        words.Add(key);
+                    }
+                }
+            }
+
+            rare[lane] = [.. words.Order()];
+            rareCosts[lane] = Quantize(Math.Log(Math.Max(1, totals[lane][0])));
+        }
+
+        var evidence = new WordEvidence(rare, rareCosts);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rare-word evidence: {evidence.Count:N0} words"));
+        return new LanguageModel(codes, priors, scriptMasks, scriptOnly, Scale, keys, costs, scriptPriors, floorBytes).WithWords(evidence);
     }
 
     private static byte Quantize(double cost) => (byte)Math.Clamp(Math.Round(cost * Scale), 1, 254);

@@ -17,6 +17,7 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// one or two languages only, so a row is "the unseen costs of order t" (a template) with a few lanes patched: one header
 /// byte per row (t × 33 + number of patches), then all patched lanes, then all patched costs. That is 6× fewer bytes to
 /// decompress than the dense rows of version 4 (32 bytes per feature), the main cost of loading.
+/// Version 9 appends the rare words per language for the short-text layer (<see cref="WordEvidence"/>).
 /// Written by the trainer in <c>tools/Diplomacy.Extraction.LangIdTrainer</c>.
 /// </remarks>
 internal sealed class LanguageModel
@@ -25,7 +26,10 @@ internal sealed class LanguageModel
     public const int Lanes = 32;
 
     private const uint Magic = 0x44494C58; // "XLID"
-    private const int FormatVersion = 8;
+    private const int FormatVersion = 9;
+
+    /// <summary>The pair block without rare-word evidence, still read.</summary>
+    private const int FormatVersionWithoutWords = 8;
 
     /// <summary>Pair corrections with caps and margin factors, inline (not a separate block), still read.</summary>
     private const int FormatVersionInlinePairs = 7;
@@ -153,7 +157,7 @@ internal sealed class LanguageModel
 
     /// <summary>A copy of this model with another short-text layer (used by the trainer).</summary>
     public LanguageModel WithRescorer(ShortTextRescorer? rescorer) =>
-        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, rescorer, _pairs);
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, rescorer, _pairs) { Words = Words };
 
     /// <summary>
     /// The learnt corrections for confusable language pairs on short texts, if the model has them. In a format-8 file
@@ -162,9 +166,16 @@ internal sealed class LanguageModel
     /// </summary>
     public PairCorrections? Pairs => _pairs.Value;
 
+    /// <summary>The rare words per language for the short-text layer (format 9), if the model has them.</summary>
+    public WordEvidence? Words { get; private init; }
+
+    /// <summary>A copy of this model with other rare-word evidence (used by the trainer).</summary>
+    public LanguageModel WithWords(WordEvidence? words) =>
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, Rescorer, _pairs) { Words = words };
+
     /// <summary>A copy of this model with other pair corrections (used by the trainer).</summary>
     public LanguageModel WithPairs(PairCorrections? pairs) =>
-        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, Rescorer, new Lazy<PairCorrections?>(pairs));
+        new(Languages, LogPriors, ScriptMasks, ScriptOnly, Scale, FeatureCount, new SlotTable(_slotKeys, _costs, (int)_homes), ScriptPriors, _floors, Rescorer, new Lazy<PairCorrections?>(pairs)) { Words = Words };
 
     /// <summary>The cost row found by <see cref="Find"/> (<see cref="Lanes"/> bytes).</summary>
     public ReadOnlySpan<byte> Row(int row) => _costs.AsSpan(row * Lanes, Lanes);
@@ -240,7 +251,7 @@ internal sealed class LanguageModel
         try
         {
             int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
-            if (version is not (FormatVersion or FormatVersionInlinePairs or FormatVersionWithoutCaps or FormatVersionWithoutPairs))
+            if (version is not (FormatVersion or FormatVersionWithoutWords or FormatVersionInlinePairs or FormatVersionWithoutCaps or FormatVersionWithoutPairs))
             {
                 throw new InvalidDataException("Language model: not a model file or an unsupported version.");
             }
@@ -292,7 +303,7 @@ internal sealed class LanguageModel
             Lazy<PairCorrections?> pairs = new((PairCorrections?)null);
             if (version >= FormatVersionWithoutCaps && reader.ReadBoolean())
             {
-                if (version >= FormatVersion)
+                if (version >= FormatVersionWithoutWords)
                 {
                     int length = reader.ReadInt32();
                     if (length is < 0 or > 64_000_000)
@@ -310,8 +321,8 @@ internal sealed class LanguageModel
                 }
             }
 
-
-            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer, pairs);
+            WordEvidence? words = version >= FormatVersion && reader.ReadBoolean() ? WordEvidence.Read(reader, count) : null;
+            return new LanguageModel(languages, priors, scripts, scriptOnly, scale, keys.Length, table, scriptPriors, floors, rescorer, pairs) { Words = words };
         }
         catch (EndOfStreamException ex)
         {
@@ -371,6 +382,9 @@ internal sealed class LanguageModel
             writer.Write(block.Length);
             writer.Write(block);
         }
+
+        writer.Write(Words is not null);
+        Words?.Write(writer);
     }
 
     /// <summary>Rows as template + patches (see the remarks on the class); the template is the order with fewest patches.</summary>

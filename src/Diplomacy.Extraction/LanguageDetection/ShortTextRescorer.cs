@@ -11,8 +11,8 @@ namespace Diplomacy.Extraction.LanguageDetection;
 /// </summary>
 internal sealed class ShortTextRescorer
 {
-    /// <summary>Features per language (see <see cref="ShortTextFeatureSink"/>).</summary>
-    public const int FeatureCount = 10;
+    /// <summary>Features per language (see <see cref="ShortTextFeatureSink"/>); layers stored with one fewer (before format 9) read with weight 0 for the last.</summary>
+    public const int FeatureCount = 11;
 
     /// <summary>Length buckets: 1, 2, 3, 4–6, 7–12 and 13+ words.</summary>
     public const int Buckets = 6;
@@ -86,15 +86,20 @@ internal sealed class ShortTextRescorer
     public static ShortTextRescorer Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (reader.ReadByte() != Buckets || reader.ReadByte() != FeatureCount)
+        int stored = reader.ReadByte() == Buckets ? reader.ReadByte() : -1;
+        if (stored is not (FeatureCount or FeatureCount - 1))
         {
             throw new InvalidDataException("Language model: short-text layer of another shape.");
         }
 
+        // A layer without the rare-word feature (the last one) reads with weight 0 for it.
         var weights = new float[Buckets * LanguageModel.Lanes * FeatureCount];
-        for (int i = 0; i < weights.Length; i++)
+        for (int i = 0; i < Buckets * LanguageModel.Lanes; i++)
         {
-            weights[i] = reader.ReadSingle();
+            for (int k = 0; k < stored; k++)
+            {
+                weights[(i * FeatureCount) + k] = reader.ReadSingle();
+            }
         }
 
         var biases = new float[Buckets * LanguageModel.Lanes];
@@ -128,7 +133,9 @@ internal sealed class ShortTextRescorer
 /// Collects, per candidate language, the features of the short-text layer (all in nats or counts, summed over words):
 /// 0 the capped word votes of the generative model (its own decision score); 1–6 the cost of each feature order
 /// (0 = whole words, 1..5 = n-grams) relative to the best language of that word; 7 the words the language knows as
-/// whole words; 8 the words on which the language is best; 9 the 3- to 5-grams the language never saw in training.
+/// whole words; 8 the words on which the language is best; 9 the 3- to 5-grams the language never saw in training;
+/// 10 the word evidence over the full training vocabulary (<see cref="WordEvidence"/>): per word with a whole-word key,
+/// the language's unseen-word cost minus the word's cost (its table row, or the rare-word cost), in nats.
 /// Scalar over the candidate lanes: meant for texts of at most a few hundred characters.
 /// </summary>
 internal struct ShortTextFeatureSink : IFeatureSink
@@ -146,6 +153,10 @@ internal struct ShortTextFeatureSink : IFeatureSink
     private LaneBuffer _hits;
     private LaneBuffer _wins;
     private LaneBuffer _unseen;
+    private LaneBuffer _rare;
+    private uint _wordKey;
+    private bool _hasWordKey;
+    private bool _wordRow;
 
     public ShortTextFeatureSink(LanguageModel model, uint lanes, float wholeWordWeight, float capNats)
     {
@@ -163,6 +174,13 @@ internal struct ShortTextFeatureSink : IFeatureSink
     public void Add(uint key, int order)
     {
         int row = _model.Find(key);
+        if (order == 0)
+        {
+            _wordKey = key;
+            _hasWordKey = true;
+            _wordRow = row >= 0;
+        }
+
         if (row < 0)
         {
             return;
@@ -213,10 +231,39 @@ internal struct ShortTextFeatureSink : IFeatureSink
 
         if (bestLane < 0)
         {
+            _hasWordKey = false;
+            _wordRow = false;
             return true;
         }
 
         _wins[bestLane] += 1;
+        WordEvidence? evidence = _model.Words;
+        if (evidence is not null && _hasWordKey)
+        {
+            // Frequency-weighted word evidence over the full training vocabulary: the word's log frequency in the
+            // language relative to the language's unseen-word cost (table words from their row, rare words from the
+            // evidence, other words 0). Words too short or too long for a whole-word key add nothing.
+            ReadOnlySpan<byte> floors = _model.Floors;
+            for (uint r = _lanes; r != 0; r &= r - 1)
+            {
+                int lane = System.Numerics.BitOperations.TrailingZeroCount(r);
+                float floor = floors[lane * Orders];
+                float cost = _wordRow ? Math.Min(_word[lane], floor) : floor;
+                if (cost >= floor)
+                {
+                    byte rare = evidence.RareCost(lane, _wordKey);
+                    if (rare != 0)
+                    {
+                        cost = Math.Min(rare, floor);
+                    }
+                }
+
+                _rare[lane] += (floor - cost) * inv;
+            }
+        }
+
+        _hasWordKey = false;
+        _wordRow = false;
         for (int o = 0; o < Orders; o++)
         {
             float min = float.MaxValue;
@@ -254,6 +301,7 @@ internal struct ShortTextFeatureSink : IFeatureSink
         features[7] = _hits[lane];
         features[8] = _wins[lane];
         features[9] = _unseen[lane];
+        features[10] = _rare[lane];
     }
 
     [InlineArray(Lanes)]
