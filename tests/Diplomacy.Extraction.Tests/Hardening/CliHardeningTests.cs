@@ -153,8 +153,10 @@ public sealed class CliHardeningTests : IDisposable
             return; // signals and /proc: Linux CI
         }
 
-        string dump = WriteJsonl("big.jsonl", 100); // 500 records
-        int total = 100 * Seeds.All.Count;
+        // 2 000 records: enough that the first run is still busy when its first lines appear (500 were finished by then
+        // in one of several runs once the pipeline got faster)
+        string dump = WriteJsonl("big.jsonl", 400);
+        int total = 400 * Seeds.All.Count;
         string output = Path.Combine(_dir, "out.jsonl");
 
         using (Process first = StartCli("extract", dump, "--output", output, "--threads", "2", "--quiet"))
