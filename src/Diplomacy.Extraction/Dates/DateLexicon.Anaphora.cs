@@ -198,19 +198,7 @@ internal sealed partial class DateLexicon
     {
         foreach (string w in words)
         {
-            var tokens = new List<string>();
-            string folded = w.Replace('\u2019', '\'');
-            foreach (Token t in Tokenizer.Enumerate(folded))
-            {
-                tokens.Add(folded.Substring(t.Start, t.Length).ToLowerInvariant());
-            }
-
-            if (tokens.Count == 0)
-            {
-                throw new InvalidDataException($"Empty phrase in anaphora of dates.json (kind {kind}).");
-            }
-
-            phrases.Add(new AnaPhrase([.. tokens], kind, value));
+            phrases.Add(new AnaPhrase(PhraseTokens(w, $"anaphora of dates.json (kind {kind})"), kind, value));
         }
     }
 }

@@ -580,7 +580,11 @@ internal sealed partial class DateLexicon
         }
     }
 
-    private static void Add(List<LexPhrase> phrases, string phrase, LexKind kind, int value)
+    private static void Add(List<LexPhrase> phrases, string phrase, LexKind kind, int value) =>
+        phrases.Add(new LexPhrase(PhraseTokens(phrase, $"the date resources (kind {kind})"), kind, value));
+
+    /// <summary>A phrase of the data as lower-case tokens, typographic apostrophes folded; <paramref name="where"/> names it in the error for an empty one.</summary>
+    private static string[] PhraseTokens(string phrase, string where)
     {
         var tokens = new List<string>();
         string folded = phrase.Replace('\u2019', '\'');
@@ -589,11 +593,6 @@ internal sealed partial class DateLexicon
             tokens.Add(folded.Substring(t.Start, t.Length).ToLowerInvariant());
         }
 
-        if (tokens.Count == 0)
-        {
-            throw new InvalidDataException($"Empty phrase in the date resources (kind {kind}).");
-        }
-
-        phrases.Add(new LexPhrase([.. tokens], kind, value));
+        return tokens.Count == 0 ? throw new InvalidDataException($"Empty phrase in {where}.") : [.. tokens];
     }
 }

@@ -288,13 +288,7 @@ internal sealed class LanguageModel
                 throw new InvalidDataException("Language model: bad feature count.");
             }
 
-            var keys = new uint[features];
-            uint previous = 0;
-            for (int i = 0; i < features; i++)
-            {
-                previous += (uint)reader.Read7BitEncodedInt();
-                keys[i] = previous;
-            }
+            uint[] keys = DeltaKeys.Read(reader, features);
 
             var floors = new byte[Lanes * Orders];
             reader.BaseStream.ReadExactly(floors);
@@ -364,12 +358,7 @@ internal sealed class LanguageModel
         writer.Write(Scale);
         uint[] sorted = SortedKeys();
         writer.Write(sorted.Length);
-        uint previous = 0;
-        foreach (uint key in sorted)
-        {
-            writer.Write7BitEncodedInt((int)(key - previous));
-            previous = key;
-        }
+        DeltaKeys.Write(writer, sorted);
 
         writer.Write(_floors);
         WriteSparseRows(writer, sorted);

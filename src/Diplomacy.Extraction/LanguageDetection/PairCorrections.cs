@@ -210,12 +210,7 @@ internal sealed class PairCorrections
             }
 
             writer.Write(p.Keys.Length);
-            uint previous = 0;
-            foreach (uint key in p.Keys)
-            {
-                writer.Write7BitEncodedInt((int)(key - previous));
-                previous = key;
-            }
+            DeltaKeys.Write(writer, p.Keys);
 
             foreach (sbyte w in p.Weights)
             {

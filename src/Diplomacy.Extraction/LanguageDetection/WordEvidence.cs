@@ -78,15 +78,7 @@ internal sealed class WordEvidence
                 throw new InvalidDataException("Language model: bad rare-word count.");
             }
 
-            var lk = new uint[n];
-            uint previous = 0;
-            for (int i = 0; i < n; i++)
-            {
-                previous += (uint)reader.Read7BitEncodedInt();
-                lk[i] = previous;
-            }
-
-            keys[lane] = lk;
+            keys[lane] = DeltaKeys.Read(reader, n);
         }
 
         return new WordEvidence(keys, costs);
@@ -100,12 +92,7 @@ internal sealed class WordEvidence
         {
             writer.Write(_costs[lane]);
             writer.Write(_keys[lane].Length);
-            uint previous = 0;
-            foreach (uint key in _keys[lane])
-            {
-                writer.Write7BitEncodedInt((int)(key - previous));
-                previous = key;
-            }
+            DeltaKeys.Write(writer, _keys[lane]);
         }
     }
 }
